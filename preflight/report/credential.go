@@ -1,0 +1,97 @@
+package report
+
+// Credential is what a run learned about one credential. It never holds
+// secret material: Fingerprint shows the kind, environment and last four
+// characters only.
+type Credential struct {
+	// Name identifies the credential: "default" for one given by flags or
+	// inputs, or its name in the config file.
+	Name string `json:"name"`
+	// Kind is the credential kind (see package credential), e.g. "secret_key".
+	Kind string `json:"kind"`
+	// Environment is "sandbox" or "production"; empty when it is unknown.
+	Environment string `json:"environment"`
+	// Fingerprint is the redacted form, e.g. "sk_sbox_…k7q2".
+	Fingerprint string `json:"fingerprint"`
+	// Active is true when Checkout.com accepted the credential, false when it
+	// rejected it, and nil when that could not be established.
+	Active *bool `json:"active"`
+	// GrantedScopes lists the scopes an OAuth token carried; nil for secret
+	// keys, which have no introspection.
+	GrantedScopes []string `json:"granted_scopes,omitempty"`
+	// MissingScopes lists, once each, the scopes needed by declared
+	// endpoints (or declared directly) that the credential lacks.
+	MissingScopes []string `json:"missing_scopes"`
+	// Endpoints lists each declared endpoint and its verdict.
+	Endpoints []Endpoint `json:"endpoints"`
+	// Position is where the credential was declared; nil when not in a file.
+	Position *Position `json:"position,omitempty"`
+}
+
+// Endpoint outcomes.
+const (
+	EndpointAuthorized        = "authorized"         // the API let the probe past authentication and authorisation
+	EndpointForbidden         = "forbidden"          // 403: missing scope or an account/network restriction
+	EndpointUnauthenticated   = "unauthenticated"    // 401 while the credential is otherwise active
+	EndpointMissingScope      = "missing_scope"      // OAuth: the token lacks every scope that grants it
+	EndpointInconclusive      = "inconclusive"       // no answer could be had (network, 5xx, deadline)
+	EndpointUnexpectedSuccess = "unexpected_success" // the probe succeeded; reported loudly
+	EndpointNotChecked        = "not_checked"        // not probed (credential inactive or unusable)
+)
+
+// Endpoint is the verdict for one declared endpoint and one credential.
+type Endpoint struct {
+	// Endpoint is the line as the user declared it, e.g. "post /payments/".
+	Endpoint string `json:"endpoint"`
+	// Method and Path are the normalised request line that was declared.
+	Method string `json:"method"`
+	Path   string `json:"path"`
+	// Template is the catalog path template that matched, e.g. "/payments/{id}".
+	Template string `json:"template"`
+	// Host is the catalog host family: "api", "files", "transfers", ...
+	Host string `json:"host"`
+	// Scopes lists the OAuth scopes that grant the endpoint (any one suffices),
+	// in spec order; nil when the catalog does not know them.
+	Scopes []string `json:"scopes"`
+	// RequiredScope is the most specific scope in Scopes, the one to add.
+	RequiredScope string `json:"required_scope,omitempty"`
+	// Status is one of the Endpoint* outcomes.
+	Status string `json:"status"`
+	// HTTPStatus is the status code of the last answer; 0 when none came.
+	HTTPStatus int `json:"http_status"`
+	// MissingScopes lists scopes the credential lacks for this endpoint.
+	MissingScopes []string `json:"missing_scopes"`
+	// RequestID is Checkout.com's Cko-Request-Id of the last answer, if any.
+	RequestID string `json:"request_id,omitempty"`
+	// Attempts is how many requests were made (retries included).
+	Attempts int `json:"attempts,omitempty"`
+	// Evidence explains the verdict in a sentence.
+	Evidence string `json:"evidence,omitempty"`
+	// Position is where the endpoint was declared; nil when unknown.
+	Position *Position `json:"position,omitempty"`
+}
+
+// Egress is the runner's public address as seen by independent echo
+// services, and the allowlist verdict.
+type Egress struct {
+	// IPv4 and IPv6 are the agreed addresses; empty when none was seen.
+	IPv4 string `json:"ipv4"`
+	IPv6 string `json:"ipv6"`
+	// Allowed is nil when there is no allowlist or no address was found.
+	Allowed *bool `json:"allowed"`
+	// Matched is the allowlist entry that matched, as written.
+	Matched string `json:"matched,omitempty"`
+	// Allowlist echoes the allowlist entries as written.
+	Allowlist []string `json:"allowlist,omitempty"`
+	// Sources lists what each echo service answered.
+	Sources []EgressSource `json:"sources"`
+}
+
+// EgressSource is one echo service's answer.
+type EgressSource struct {
+	URL string `json:"url"`
+	// IP is the address it reported; empty when it gave none.
+	IP string `json:"ip,omitempty"`
+	// Error says why there is no address (timeout, status, unparseable).
+	Error string `json:"error,omitempty"`
+}
