@@ -1,0 +1,62 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/report"
+)
+
+// endpointLine is the request line shown for an endpoint: the normalised
+// method and path, or the line as declared when those are empty.
+func endpointLine(e report.Endpoint) string {
+	if e.Method == "" && e.Path == "" {
+		return e.Endpoint
+	}
+	return strings.TrimSpace(e.Method + " " + e.Path)
+}
+
+// scopeText is the scope to add for an endpoint: its required scope, else
+// its alternatives joined by " or ", else "unknown".
+func scopeText(e report.Endpoint) string {
+	switch {
+	case e.RequiredScope != "":
+		return e.RequiredScope
+	case len(e.Scopes) > 0:
+		return strings.Join(e.Scopes, " or ")
+	default:
+		return "unknown"
+	}
+}
+
+// httpText renders an HTTP status code; "-" when no answer came.
+func httpText(code int) string {
+	if code == 0 {
+		return "-"
+	}
+	return strconv.Itoa(code)
+}
+
+// duration renders a run's wall time: "350ms", "1.2s", "2m5s".
+func duration(ms int64) string {
+	switch {
+	case ms < 0:
+		return "0ms"
+	case ms < 1000:
+		return strconv.FormatInt(ms, 10) + "ms"
+	case ms < 60_000:
+		return strconv.FormatFloat(float64(ms)/1000, 'f', 1, 64) + "s"
+	default:
+		s := (ms + 500) / 1000
+		return strconv.FormatInt(s/60, 10) + "m" + strconv.FormatInt(s%60, 10) + "s"
+	}
+}
+
+// positionText renders where a check points, or "" when no file is known
+// (a line without a file names no place a reader can open).
+func positionText(p *report.Position) string {
+	if p == nil || p.File == "" {
+		return ""
+	}
+	return p.String()
+}
