@@ -1,0 +1,85 @@
+package checkout
+
+import (
+	"net/http"
+	"time"
+)
+
+// Outcome is what a probe's answer says about the credential. The values
+// equal the report package's Endpoint* outcome strings.
+type Outcome string
+
+// Outcomes of a probe.
+const (
+	// OutcomeAuthorized: the API let the probe past authentication and
+	// authorization (400, 404, 405, 409, 415, 422, or 2xx to a GET).
+	OutcomeAuthorized Outcome = "authorized"
+	// OutcomeUnauthenticated: 401, the credential was not accepted.
+	OutcomeUnauthenticated Outcome = "unauthenticated"
+	// OutcomeForbidden: 403, a missing scope or an account restriction.
+	OutcomeForbidden Outcome = "forbidden"
+	// OutcomeUnexpectedSuccess: 2xx to a probe that is not a GET; the probe
+	// should have been rejected and must be reported loudly.
+	OutcomeUnexpectedSuccess Outcome = "unexpected_success"
+	// OutcomeInconclusive: no answer that says anything about the
+	// credential — 429 or 5xx after retries, a transport error, the
+	// deadline, or an unexpected status such as a redirect or a 407.
+	OutcomeInconclusive Outcome = "inconclusive"
+	// OutcomeNotChecked: the probe has Skip set and was not sent.
+	OutcomeNotChecked Outcome = "not_checked"
+)
+
+// Classify maps the method and status of an answer to an Outcome. It does
+// not know about retries: 429 and 5xx are OutcomeInconclusive here, and
+// Client.Probe retries them first.
+func Classify(method string, status int) Outcome {
+	switch {
+	case status >= 200 && status <= 299:
+		if method == http.MethodGet || method == http.MethodHead {
+			return OutcomeAuthorized
+		}
+		return OutcomeUnexpectedSuccess
+	}
+	switch status {
+	case http.StatusUnauthorized:
+		return OutcomeUnauthenticated
+	case http.StatusForbidden:
+		return OutcomeForbidden
+	case http.StatusBadRequest, http.StatusNotFound, http.StatusMethodNotAllowed,
+		http.StatusConflict, http.StatusUnsupportedMediaType, http.StatusUnprocessableEntity:
+		return OutcomeAuthorized
+	}
+	return OutcomeInconclusive
+}
+
+// retryable reports whether an answer with status may change on a retry.
+func retryable(status int) bool {
+	switch status {
+	case http.StatusTooManyRequests, http.StatusInternalServerError, http.StatusBadGateway,
+		http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		return true
+	}
+	return false
+}
+
+// Result is the verdict of one probe.
+type Result struct {
+	// Outcome is the verdict.
+	Outcome Outcome
+	// HTTPStatus is the status of the last answer; 0 when none was had.
+	HTTPStatus int
+	// RequestID is the Cko-Request-Id of the last answer, for Checkout.com
+	// support; empty when none.
+	RequestID string
+	// Attempts is how many requests were sent, retries included; 0 when
+	// the probe was not sent.
+	Attempts int
+	// Duration is the time from the first request to the verdict, waits
+	// between retries included.
+	Duration time.Duration
+	// Err explains an OutcomeInconclusive, OutcomeUnexpectedSuccess or
+	// OutcomeNotChecked: a *TransportError, a *StatusError or a plain
+	// error. It is nil for the other outcomes. It never contains the
+	// Authorization value.
+	Err error
+}
