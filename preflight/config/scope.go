@@ -1,0 +1,59 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ParseScopes checks that each value is a well-formed OAuth scope name:
+// lower-case letters, digits and "-", in parts joined by ":", such as
+// "gateway" or "gateway:payment". It checks syntax only; whether the scope
+// exists is for package catalog to say. It returns the well-formed values in
+// order, and err joins an *Error for each malformed one (see Errors). The
+// slice is nil when no value is well-formed.
+func ParseScopes(values []Value) ([]Value, error) {
+	var out []Value
+	var errs []error
+	for _, v := range values {
+		if msg := checkScope(v.Text); msg != "" {
+			errs = append(errs, errorAt(v.Pos, msg))
+			continue
+		}
+		out = append(out, v)
+	}
+	return out, errors.Join(errs...)
+}
+
+// checkScope returns what is wrong with the scope name s, or "".
+func checkScope(s string) string {
+	if validScope(s) {
+		return ""
+	}
+	const shape = `a scope is lower-case letters, digits and "-", in parts joined by ":", like "gateway:payment"`
+	switch lower := strings.ToLower(s); {
+	case s == "":
+		return "scope is empty; " + shape
+	case strings.ContainsAny(s, " \t"):
+		return fmt.Sprintf("scope %q contains a space; separate scopes with commas or new lines (%s)", clip(s), shape)
+	case validScope(lower):
+		return fmt.Sprintf("scope %q is not valid: scope names are lower case; write %q", clip(s), lower)
+	}
+	return fmt.Sprintf("scope %q is not valid: %s", clip(s), shape)
+}
+
+// validScope reports whether s matches [a-z0-9-]+(:[a-z0-9-]+)*.
+func validScope(s string) bool {
+	for part := range strings.SplitSeq(s, ":") {
+		if part == "" {
+			return false
+		}
+		for i := range len(part) {
+			c := part[i]
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,201 @@
+package config
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Environments lists the accepted values of "environment", in the order
+// messages list them. "auto" (the default) takes the environment from the
+// key itself.
+func Environments() []string { return []string{"auto", "sandbox", "production"} }
+
+// checkEnvironment reports an environment that is not auto, sandbox or
+// production. An empty value means the default and is accepted.
+func (s *source) checkEnvironment(v Value) {
+	if v.Text == "" || contains(Environments(), v.Text) {
+		return
+	}
+	msg := fmt.Sprintf("environment %q is not one of auto, sandbox or production", clip(v.Text))
+	if lower := strings.ToLower(v.Text); contains(Environments(), lower) {
+		msg += fmt.Sprintf("; write it in lower case: %q", lower)
+	} else if c := closest(v.Text, Environments()); c != "" {
+		msg += fmt.Sprintf("; did you mean %q?", c)
+	}
+	s.errs = append(s.errs, errorAt(v.Pos, msg))
+}
+
+// checkPrefix reports a merchant prefix that is not [a-z0-9]+. An empty
+// value means none and is accepted.
+func (s *source) checkPrefix(v Value) {
+	if v.Text == "" || isPrefix(v.Text) {
+		return
+	}
+	msg := fmt.Sprintf(`prefix %q is not a merchant prefix, which is lower-case letters and digits only, like "1a2b3c4d" in "https://1a2b3c4d.api.checkout.com"`, clip(v.Text))
+	host := strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(v.Text), "https://"), "http://")
+	if first, _, ok := strings.Cut(host, "."); ok && isPrefix(first) {
+		msg += fmt.Sprintf("; write only %q", first)
+	} else if isPrefix(host) {
+		msg += fmt.Sprintf("; write it in lower case: %q", host)
+	}
+	s.errs = append(s.errs, errorAt(v.Pos, msg))
+}
+
+func isPrefix(s string) bool {
+	for i := range len(s) {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// checkTimeout reports a timeout that is not a positive Go duration.
+func (s *source) checkTimeout(v Value) {
+	if v.Text == "" {
+		return
+	}
+	d, err := time.ParseDuration(v.Text)
+	var msg string
+	switch {
+	case err != nil && isDigits(v.Text):
+		msg = fmt.Sprintf("timeout %q has no unit; write %q", clip(v.Text), v.Text+"s")
+	case err != nil:
+		msg = fmt.Sprintf(`timeout %q is not a duration; write it like "30s" or "2m"`, clip(v.Text))
+	case d <= 0:
+		msg = fmt.Sprintf(`timeout %q must be more than zero; write it like "30s"`, clip(v.Text))
+	default:
+		return
+	}
+	s.errs = append(s.errs, errorAt(v.Pos, msg))
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// written reports whether the key of v was written with a value, even "".
+func written(v Value) bool { return v.Pos.Line != 0 || v.Text != "" }
+
+// checkCredential checks a credential's name and the combination and shape
+// of its key variables. n is its mapping node, label names it in messages;
+// meant lists the keys that misspelt ones may have meant, which are not
+// reported missing a second time.
+func (s *source) checkCredential(index int, label string, n *yaml.Node, c Credential, meant []string) {
+	misspelt := func(keys ...string) bool {
+		for _, k := range keys {
+			if contains(meant, k) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case c.Name.Text == "" && (misspelt("name") || s.wrong[c.Name.Pos]):
+	case c.Name.Text == "":
+		s.fail(n, fmt.Sprintf(`credentials item %d has no "name"; add one, for example "name: payments-service"`, index))
+	case !validName(c.Name.Text):
+		s.errs = append(s.errs, errorAt(c.Name.Pos, fmt.Sprintf(
+			`credential name %q is not valid; use up to 64 letters, digits, ".", "_" and "-", starting with a letter or digit, like "payments-service"`, clip(c.Name.Text))))
+	}
+	key, id, secret := written(c.SecretKeyEnv), written(c.ClientIDEnv), written(c.ClientSecretEnv)
+	switch {
+	case !key && !id && !secret && misspelt("secret-key-env", "client-id-env", "client-secret-env"):
+	case !key && !id && !secret:
+		s.fail(n, fmt.Sprintf(`%s names no key variable; add "secret-key-env" for a secret key, or "client-id-env" and "client-secret-env" for an OAuth client`, label))
+	case key && (id || secret):
+		other, at := "client-id-env", c.ClientIDEnv
+		if !id {
+			other, at = "client-secret-env", c.ClientSecretEnv
+		}
+		s.errs = append(s.errs, errorAt(at.Pos, fmt.Sprintf(
+			`%s has both "secret-key-env" and %q; a credential is either a secret key or an OAuth client, so keep one and declare the other as a credential of its own`, label, other)))
+	case id && !secret && misspelt("client-secret-env"), secret && !id && misspelt("client-id-env"):
+	case id && !secret:
+		s.errs = append(s.errs, errorAt(c.ClientIDEnv.Pos, fmt.Sprintf(
+			`%s has "client-id-env" but no "client-secret-env"; add the name of the variable that holds the client secret`, label)))
+	case secret && !id:
+		s.errs = append(s.errs, errorAt(c.ClientSecretEnv.Pos, fmt.Sprintf(
+			`%s has "client-secret-env" but no "client-id-env"; add the name of the variable that holds the client id`, label)))
+	}
+	s.checkEnvName("secret-key-env", "CKO_SECRET_KEY", c.SecretKeyEnv)
+	s.checkEnvName("client-id-env", "CKO_CLIENT_ID", c.ClientIDEnv)
+	s.checkEnvName("client-secret-env", "CKO_CLIENT_SECRET", c.ClientSecretEnv)
+}
+
+// validName reports whether s is an acceptable credential name.
+func validName(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	for i := range len(s) {
+		c := s[i]
+		alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		if !alnum && (i == 0 || c != '.' && c != '_' && c != '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// checkEnvName checks that v, the value of key, is an environment variable
+// name: [A-Za-z_][A-Za-z0-9_]*. A value that looks like a secret itself is
+// reported without quoting it.
+func (s *source) checkEnvName(key, example string, v Value) {
+	if !written(v) || s.wrong[v.Pos] {
+		return
+	}
+	text := v.Text
+	var msg string
+	switch {
+	case looksSecret(text):
+		msg = fmt.Sprintf(`%q holds what looks like a secret itself, not the name of an environment variable; remove it from the file and rotate it in the Dashboard, store the new one as a repository secret, and write the name of the variable that holds it here, for example %q`, key, example)
+	case validEnvName(text):
+		return
+	case text == "":
+		msg = fmt.Sprintf(`%q is empty; write the name of the environment variable that holds the value, for example %q`, key, example)
+	case strings.Contains(text, "${{"):
+		msg = fmt.Sprintf(`%q is an expression (%q), not the name of an environment variable; set the variable in the step's "env:" (for example %s: ${{ secrets.%s }}) and write its name here`, key, clip(text), example, example)
+	case strings.HasPrefix(text, "$") && validEnvName(strings.Trim(text, "${}")):
+		msg = fmt.Sprintf(`%q is %q; write the variable's name without "$": %q`, key, clip(text), strings.Trim(text, "${}"))
+	default:
+		msg = fmt.Sprintf(`%q is %q, which is not an environment variable name; use letters, digits and "_", not starting with a digit, for example %q`, key, clip(text), example)
+	}
+	s.errs = append(s.errs, errorAt(v.Pos, msg))
+}
+
+func validEnvName(s string) bool {
+	for i := range len(s) {
+		c := s[i]
+		if !(c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// looksSecret reports whether s looks like a key or a client secret rather
+// than a variable name: a Checkout.com key prefix ("sk_", "pk_"), or a long random-looking
+// string (mixed case and digits without "_", or base64 punctuation).
+func looksSecret(s string) bool {
+	if strings.HasPrefix(s, "sk_") || strings.HasPrefix(s, "pk_") {
+		return true
+	}
+	if len(s) < 16 || strings.Contains(s, "${{") {
+		return false
+	}
+	if strings.ContainsAny(s, "+/=") {
+		return true
+	}
+	var upper, low, digit bool
+	for _, r := range s {
+		upper = upper || unicode.IsUpper(r)
+		low = low || unicode.IsLower(r)
+		digit = digit || unicode.IsDigit(r)
+	}
+	return len(s) >= 20 && upper && low && digit && !strings.Contains(s, "_")
+}
