@@ -40,6 +40,8 @@ const (
 	CheckEgressAllowed      = "egress.allowed"         // the egress address is on the allowlist
 	CheckEgressHostedRunner = "egress.hosted-runner"   // an allowlist on a runner with changing addresses
 	CheckEgressRestriction  = "egress.restriction"     // 403s that point at a network or account restriction
+	CheckRunDeadline        = "run.deadline"           // the run's timeout passed before every check finished
+	CheckRunInterrupted     = "run.interrupted"        // the run was cancelled (SIGINT/SIGTERM)
 )
 
 // Worst returns the most severe of the statuses: fail, then inconclusive,

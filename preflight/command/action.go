@@ -1,0 +1,179 @@
+package command
+
+import (
+	"context"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/sethvargo/go-githubactions"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/report"
+)
+
+// Output names, as declared in action.yml (action_test.go checks both).
+const (
+	outResult         = "result"
+	outCredentialKind = "credential-kind"
+	outEnvironment    = "environment"
+	outEgressIP       = "egress-ip"
+	outMissingScopes  = "missing-scopes"
+	outReport         = "report"
+)
+
+func actionOutputs() []string {
+	return []string{outResult, outCredentialKind, outEnvironment, outEgressIP, outMissingScopes, outReport}
+}
+
+// runAction runs as a GitHub Action: settings come from INPUT_* variables
+// (read through go-githubactions), results go to the runner's files.
+func (c *Command) runAction(ctx context.Context) int {
+	w := &lockedWriter{w: c.Stdout}
+	a := githubactions.New(githubactions.WithWriter(w), githubactions.WithGetenv(c.Getenv))
+	in := &actionInputsReader{c: c, a: a}
+	s := settings{
+		secretKey: in.raw(inSecretKey), clientID: in.raw(inClientID), clientSecret: in.raw(inClientSecret),
+		environment: a.GetInput(inEnvironment),
+		endpoints:   in.list(inEndpoints), scopes: in.list(inScopes), allowedIPs: in.list(inAllowedIPs),
+		configPath: a.GetInput(inConfig),
+		prefix:     a.GetInput(inPrefix), apiURL: a.GetInput(inAPIURL), authURL: a.GetInput(inAuthURL),
+		echoURLs: echoURLsFrom(in.list(inIPEchoURLs)),
+		timeout:  a.GetInput(inTimeout), failOn: a.GetInput(inFailOn), onMissing: a.GetInput(inOnMissing),
+	}
+	if v := a.GetInput(inSimulate); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			a.Errorf("simulate: %q is not true or false", v)
+			return ExitUsage
+		}
+		s.simulate = b
+	}
+	// Files named in inputs are relative to the workspace; positions in
+	// annotations keep the relative form, which is what GitHub expects.
+	ws := *c
+	ws.ReadFile = func(name string) ([]byte, error) { return c.ReadFile(in.workspacePath(name)) }
+	out := &actionOutput{c: c, a: a, masked: map[string]bool{}}
+	return ws.execute(ctx, s, out, c.Getenv("RUNNER_DEBUG") == "1")
+}
+
+// actionInputsReader reads inputs, with positions in the workflow file
+// when the workspace holds it.
+type actionInputsReader struct {
+	c        *Command
+	a        *githubactions.Action
+	workflow *workflowFile
+}
+
+type workflowFile struct {
+	path string
+	data []byte
+}
+
+// raw reads a secret input untrimmed (go-githubactions trims), so that a
+// stray newline in a stored secret can be reported.
+func (r *actionInputsReader) raw(name string) string {
+	return r.c.Getenv("INPUT_" + strings.ToUpper(name))
+}
+
+// list reads a multi-line input. When the workflow file is in the
+// workspace and holds the value literally, each item carries its line
+// there, so annotations land on the right line of the pull request.
+func (r *actionInputsReader) list(name string) []config.Value {
+	text := r.a.GetInput(name)
+	values := lines(text)
+	if len(values) == 0 {
+		return nil
+	}
+	wf := r.workflowFile()
+	if wf == nil {
+		return values
+	}
+	found, ok := config.FindInput(wf.path, wf.data, name)
+	if !ok {
+		return values
+	}
+	positioned := found.Values()
+	if !sameTexts(values, positioned) {
+		for i := range values {
+			values[i].Pos = found.Key
+		}
+		return values
+	}
+	return positioned
+}
+
+func sameTexts(a, b []config.Value) bool {
+	return slices.EqualFunc(a, b, func(x, y config.Value) bool { return x.Text == y.Text })
+}
+
+// workflowFile loads the running workflow from the workspace, once; nil
+// when it cannot be found.
+func (r *actionInputsReader) workflowFile() *workflowFile {
+	if r.workflow != nil {
+		return r.workflow
+	}
+	rel := config.WorkflowFile(r.c.Getenv("GITHUB_WORKFLOW_REF"))
+	if rel == "" {
+		return nil
+	}
+	data, err := r.c.ReadFile(r.workspacePath(rel))
+	if err != nil {
+		return nil
+	}
+	r.workflow = &workflowFile{path: rel, data: data}
+	return r.workflow
+}
+
+// workspacePath resolves a path relative to GITHUB_WORKSPACE; annotations
+// keep the relative form.
+func (r *actionInputsReader) workspacePath(p string) string {
+	ws := r.c.Getenv("GITHUB_WORKSPACE")
+	if p == "" || ws == "" || path.IsAbs(p) {
+		return p
+	}
+	return path.Join(ws, p)
+}
+
+// actionOutput writes masks, annotations, the job summary, outputs and the
+// JSON report for the runner.
+type actionOutput struct {
+	c      *Command
+	a      *githubactions.Action
+	mu     sync.Mutex
+	masked map[string]bool // values already masked
+}
+
+func (o *actionOutput) inAction() bool { return true }
+
+// mask registers each value (and each of its lines, since a mask is one
+// line) before anything else is written.
+func (o *actionOutput) mask(values []string) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	for _, v := range values {
+		for _, part := range append([]string{strings.TrimSpace(v)}, strings.Split(v, "\n")...) {
+			if part = strings.TrimSpace(part); part != "" && !o.masked[part] {
+				o.masked[part] = true
+				o.a.AddMask(part)
+			}
+		}
+	}
+}
+
+func (o *actionOutput) debug(line string) { o.a.Debugf("%s", line) }
+
+func (o *actionOutput) finish(r report.Report, code int) int {
+	_ = renderFormat(o.c.Stdout, "text", r, false)
+	o.annotate(r)
+	if err := o.summary(r); err != nil {
+		o.a.Warningf("cannot write the job summary: %v", err)
+	}
+	if err := o.outputs(r); err != nil {
+		o.a.Errorf("cannot write the step outputs: %v", err)
+		return max(code, ExitFailed)
+	}
+	return code
+}

@@ -1,0 +1,276 @@
+package command
+
+import (
+	"encoding/json"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/report"
+	"github.com/checkout-preflight/checkout-preflight/preflight/simulator"
+)
+
+const paymentsWorkflow = `name: payments
+on: [pull_request]
+jobs:
+  preflight:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: acme/checkout-preflight@v1
+        with:
+          secret-key: ${{ secrets.CKO_SECRET_KEY }}
+          endpoints: |
+            GET /payments/{id}
+            POST /payments/{id}/refunds
+          allowed-ips: 203.0.113.0/24
+`
+
+func TestActionPass(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, simulator.Options{})
+	h.actionEnv(map[string]string{"secret-key": keyFull, "endpoints": "GET /payments/{id}\nPOST /payments/{id}/refunds", "allowed-ips": "203.0.113.0/24"})
+	if code := h.runAction(); code != ExitOK {
+		t.Fatalf("exit code = %d, want %d\n%s", code, ExitOK, h.stdout.String())
+	}
+	want := map[string]string{
+		"result": "pass", "credential-kind": "secret_key", "environment": "sandbox",
+		"egress-ip": "203.0.113.10", "missing-scopes": "", "report": runnerTemp + "/checkout-preflight-preflight.json",
+	}
+	if diff := cmp.Diff(want, h.outputs()); diff != "" {
+		t.Errorf("outputs mismatch (-want +got):\n%s", diff)
+	}
+	var r report.Report
+	if err := json.Unmarshal([]byte(h.file(want["report"])), &r); err != nil {
+		t.Fatalf("report file: %v", err)
+	}
+	if r.Result != report.ResultPass || r.SchemaVersion != report.SchemaVersion {
+		t.Errorf("report file result %q version %d, want pass and %d", r.Result, r.SchemaVersion, report.SchemaVersion)
+	}
+	if got := h.commands("error"); len(got) != 0 {
+		t.Errorf("unexpected error annotations: %q", got)
+	}
+	if !strings.HasPrefix(h.file(summaryFile), "### ") {
+		t.Errorf("summary does not start with a verdict heading:\n%s", h.file(summaryFile))
+	}
+}
+
+func TestActionMissingScopePointsAtWorkflowLine(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, simulator.Options{})
+	h.writeFile(workflowPath, paymentsWorkflow)
+	h.actionEnv(map[string]string{"secret-key": keyNoRefunds, "endpoints": "GET /payments/{id}\nPOST /payments/{id}/refunds\n", "allowed-ips": "203.0.113.0/24"})
+	if code := h.runAction(); code != ExitFailed {
+		t.Fatalf("exit code = %d, want %d\n%s", code, ExitFailed, h.stdout.String())
+	}
+	want := []string{
+		"::error title=Refused%3A POST /payments/{id}/refunds,file=.github/workflows/payments.yml,line=13,col=13::" +
+			`Checkout.com answered 403 to "POST /payments/{id}/refunds" for sk_sbox_…defq%0A` +
+			"add gateway:payment-refunds to the secret key sk_sbox_…defq in the Dashboard (Developers > Keys); if it already has it, check account-side restrictions and the network allowlist",
+	}
+	if diff := cmp.Diff(want, sortedFields(h.commands("error"))); diff != "" {
+		t.Errorf("error annotations mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff("gateway:payment-refunds", h.outputs()["missing-scopes"]); diff != "" {
+		t.Errorf("missing-scopes output mismatch (-want +got):\n%s", diff)
+	}
+	golden(t, "summary-missing-scope.md", normalise(h.file(summaryFile)))
+}
+
+// sortedFields puts an annotation's properties in a fixed order (title,
+// file, line, col), since go-githubactions writes them from a map.
+func sortedFields(lines []string) []string {
+	order := []string{"title", "file", "line", "col"}
+	out := make([]string, len(lines))
+	for i, line := range lines {
+		head, msg, _ := strings.Cut(strings.TrimPrefix(line, "::"), "::")
+		level, props, _ := strings.Cut(head, " ")
+		fields := map[string]string{}
+		for _, p := range strings.Split(props, ",") {
+			k, v, _ := strings.Cut(p, "=")
+			fields[k] = v
+		}
+		var parts []string
+		for _, k := range order {
+			if v, ok := fields[k]; ok {
+				parts = append(parts, k+"="+v)
+			}
+		}
+		out[i] = "::" + level + " " + strings.Join(parts, ",") + "::" + msg
+	}
+	return out
+}
+
+const twoServicesConfig = `version: 1
+defaults:
+  allowed-ips: [203.0.113.0/24]
+credentials:
+  - name: payments-service
+    secret-key-env: CKO_PAYMENTS_KEY
+    endpoints:
+      - POST /payments
+      - POST /payments/{id}/refunds
+  - name: disputes-bot
+    client-id-env: CKO_DISPUTES_ID
+    client-secret-env: CKO_DISPUTES_SECRET
+    endpoints: |
+      GET /disputes
+      POST /disputes/{id}/accept
+`
+
+func TestActionConfigFile(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, simulator.Options{})
+	h.writeFile(".github/checkout-preflight.yml", twoServicesConfig)
+	h.actionEnv(map[string]string{"config": ".github/checkout-preflight.yml", "environment": "sandbox"})
+	h.env["CKO_PAYMENTS_KEY"], h.env["CKO_DISPUTES_ID"], h.env["CKO_DISPUTES_SECRET"] = keyNoRefunds, clientNoView, secretNoView
+	if code := h.runAction(); code != ExitFailed {
+		t.Fatalf("exit code = %d, want %d\n%s", code, ExitFailed, h.stdout.String())
+	}
+	var got []string
+	for _, line := range sortedFields(h.commands("error")) {
+		head, _, _ := strings.Cut(line, "::"+"")
+		_ = head
+		props := strings.SplitN(strings.TrimPrefix(line, "::error "), "::", 2)[0]
+		got = append(got, props)
+	}
+	want := []string{
+		"title=Refused%3A POST /payments/{id}/refunds,file=.github/checkout-preflight.yml,line=9,col=9",
+		"title=Missing scopes,file=.github/checkout-preflight.yml,line=10,col=5",
+		"title=Missing scope%3A GET /disputes,file=.github/checkout-preflight.yml,line=14,col=7",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("error annotation properties mismatch (-want +got):\n%s", diff)
+	}
+	wantOut := map[string]string{
+		"result": "fail", "credential-kind": "secret_key oauth", "environment": "sandbox sandbox",
+		"egress-ip": "203.0.113.10", "missing-scopes": "gateway:payment-refunds disputes:view",
+		"report": runnerTemp + "/checkout-preflight-preflight.json",
+	}
+	if diff := cmp.Diff(wantOut, h.outputs()); diff != "" {
+		t.Errorf("outputs mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestActionAnnotationCap(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, simulator.Options{})
+	var endpoints []string
+	for _, ep := range []string{"POST /payments/{id}/refunds", "GET /disputes", "GET /disputes/{id}", "POST /disputes/{id}/accept",
+		"GET /workflows", "POST /workflows", "GET /reports", "GET /balances/{id}", "POST /transfers", "GET /financial-actions",
+		"GET /customers/{id}", "POST /instruments", "GET /payment-links/{id}", "POST /accounts/entities", "GET /files/{file_id}",
+		"POST /payments/{id}/voids", "POST /customers", "GET /reports/{id}"} {
+		endpoints = append(endpoints, ep)
+	}
+	h.actionEnv(map[string]string{"secret-key": keyNoRefunds, "endpoints": strings.Join(endpoints, "\n")})
+	if code := h.runAction(); code != ExitFailed {
+		t.Fatalf("exit code = %d, want %d", code, ExitFailed)
+	}
+	errs, notices := h.commands("error"), h.commands("notice")
+	if len(errs) != 10 {
+		t.Errorf("got %d error annotations, want 10 (the runner keeps 10 a step)", len(errs))
+	}
+	if len(notices) != 1 || !strings.Contains(notices[0], "more errors") {
+		t.Errorf("want one notice pointing at the summary for the rest, got %q", notices)
+	}
+}
+
+func TestActionMissingCredentials(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name       string
+		onMissing  string
+		wantCode   int
+		wantResult string
+		wantLevel  string
+	}{
+		{"fails by default", "fail", ExitFailed, "fail", "error"},
+		{"skips when asked", "skip", ExitOK, "skipped", "notice"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, simulator.Options{})
+			h.actionEnv(map[string]string{"on-missing-credentials": tt.onMissing, "endpoints": "POST /payments"})
+			if code := h.runAction(); code != tt.wantCode {
+				t.Fatalf("exit code = %d, want %d\n%s", code, tt.wantCode, h.stdout.String())
+			}
+			if got := h.outputs()["result"]; got != tt.wantResult {
+				t.Errorf("result output = %q, want %q", got, tt.wantResult)
+			}
+			lines := h.commands(tt.wantLevel)
+			if len(lines) == 0 || !strings.Contains(lines[0], "pull requests from forks") {
+				t.Errorf("want a %s annotation explaining fork pull requests, got %q", tt.wantLevel, lines)
+			}
+			if n := h.apiRequests(); n != 0 {
+				t.Errorf("%d requests reached Checkout.com, want none", n)
+			}
+		})
+	}
+}
+
+// TestActionYAMLMatchesCode checks that action.yml and the code agree:
+// every declared input is read (the run asks the environment for its
+// INPUT_ variable) and every declared output is written.
+func TestActionYAMLMatchesCode(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("../../action.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var action struct {
+		Inputs  map[string]any `yaml:"inputs"`
+		Outputs map[string]any `yaml:"outputs"`
+	}
+	if err := yaml.Unmarshal(data, &action); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, simulator.Options{})
+	h.actionEnv(map[string]string{"secret-key": keyFull, "endpoints": "POST /payments"})
+	var mu sync.Mutex
+	read := map[string]bool{}
+	cmd := h.command()
+	getenv := cmd.Getenv
+	cmd.Getenv = func(k string) string {
+		mu.Lock()
+		read[k] = true
+		mu.Unlock()
+		return getenv(k)
+	}
+	cmd.Main(t.Context(), nil)
+	var declared, unread []string
+	for name := range action.Inputs {
+		declared = append(declared, name)
+		if !read["INPUT_"+strings.ToUpper(name)] {
+			unread = append(unread, name)
+		}
+	}
+	if len(unread) > 0 {
+		t.Errorf("inputs declared in action.yml but never read: %q", unread)
+	}
+	slices.Sort(declared)
+	code := slices.Sorted(slices.Values(actionInputs()))
+	if diff := cmp.Diff(declared, code); diff != "" {
+		t.Errorf("inputs in action.yml (-) and in code (+) differ:\n%s", diff)
+	}
+	var outputs []string
+	for name := range action.Outputs {
+		outputs = append(outputs, name)
+	}
+	slices.Sort(outputs)
+	written := slices.Sorted(func(yield func(string) bool) {
+		for k := range h.outputs() {
+			if !yield(k) {
+				return
+			}
+		}
+	})
+	if diff := cmp.Diff(outputs, written); diff != "" {
+		t.Errorf("outputs in action.yml (-) and written (+) differ:\n%s", diff)
+	}
+}

@@ -1,0 +1,141 @@
+package command
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"runtime/debug"
+	"strings"
+	"time"
+)
+
+// Command is one run of the program. Nil fields fall back to harmless
+// defaults for tests (empty input, discarded output, an empty environment,
+// no files); cmd/checkout-preflight sets them all.
+type Command struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Getenv reads the environment; nil means an empty environment.
+	Getenv func(string) string
+	// ReadFile and WriteFile reach the file system; nil means no files
+	// (reads fail as "not found", writes are refused).
+	ReadFile  func(name string) ([]byte, error)
+	WriteFile func(name string, data []byte, perm os.FileMode) error
+	// AppendFile appends to a file, creating it when absent (the runner's
+	// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY); nil means writes are refused.
+	AppendFile func(name string, data []byte) error
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// HTTPClient, when set, is used for every request instead of one built
+	// from the environment (tests point it at the simulator).
+	HTTPClient *http.Client
+	// IsTerminal says whether Stdout is a terminal (colour is used only then).
+	IsTerminal bool
+	// Version is the release version; empty means "dev" or the module version.
+	Version string
+}
+
+// Main runs the program with args (without the program name) and returns
+// the exit code. In GitHub Actions (GITHUB_ACTIONS=true) with no
+// arguments, it reads the action's inputs instead of flags.
+func (c *Command) Main(ctx context.Context, args []string) int {
+	c.defaults()
+	if len(args) == 0 && c.Getenv("GITHUB_ACTIONS") == "true" {
+		return c.runAction(ctx)
+	}
+	name, rest := "run", args
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		name, rest = args[0], args[1:]
+	}
+	switch name {
+	case "run":
+		return c.runCLI(ctx, rest)
+	case "scopes":
+		return c.scopes(rest)
+	case "catalog":
+		return c.catalog(rest)
+	case "simulate":
+		return c.simulate(ctx, rest)
+	case "version":
+		return c.versionCmd(rest)
+	case "help":
+		fmt.Fprint(c.Stdout, usageMain)
+		return ExitOK
+	default:
+		fmt.Fprintf(c.Stderr, "checkout-preflight: unknown command %q; commands are run (the default), scopes, catalog, simulate, version, help\n", name)
+		return ExitUsage
+	}
+}
+
+func (c *Command) defaults() {
+	if c.Stdin == nil {
+		c.Stdin = strings.NewReader("")
+	}
+	if c.Stdout == nil {
+		c.Stdout = io.Discard
+	}
+	if c.Stderr == nil {
+		c.Stderr = io.Discard
+	}
+	if c.Getenv == nil {
+		c.Getenv = func(string) string { return "" }
+	}
+	if c.ReadFile == nil {
+		c.ReadFile = func(name string) ([]byte, error) {
+			return nil, &os.PathError{Op: "open", Path: name, Err: os.ErrNotExist}
+		}
+	}
+	if c.WriteFile == nil {
+		c.WriteFile = func(name string, _ []byte, _ os.FileMode) error {
+			return &os.PathError{Op: "write", Path: name, Err: os.ErrPermission}
+		}
+	}
+	if c.AppendFile == nil {
+		c.AppendFile = func(name string, _ []byte) error {
+			return &os.PathError{Op: "append", Path: name, Err: os.ErrPermission}
+		}
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+}
+
+// version returns the stamped version, else the module version, else "dev".
+func (c *Command) version() string {
+	if c.Version != "" {
+		return c.Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// parse parses flags, allowing flags after positional arguments, and
+// reports usage errors on Stderr. It returns the positional arguments and
+// ExitOK, or an exit code to stop with (ExitOK after --help).
+func (c *Command) parse(fs *flag.FlagSet, usage string, args []string) ([]string, int) {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprint(c.Stdout, usage)
+				return nil, ExitOK
+			}
+			fmt.Fprintf(c.Stderr, "checkout-preflight %s: %v\nrun 'checkout-preflight %s --help' for usage\n", fs.Name(), err, fs.Name())
+			return nil, ExitUsage
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return positional, proceed
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+}

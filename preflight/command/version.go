@@ -1,0 +1,55 @@
+package command
+
+import (
+	"crypto/x509"
+	"flag"
+	"fmt"
+	"runtime"
+
+	"golang.org/x/crypto/x509roots/fallback/bundle"
+)
+
+const usageVersion = `Usage: checkout-preflight version [--verbose]
+
+Prints the version. With --verbose, also the Go version and whether TLS
+root certificates load (from the system, or from the bundle built into the
+binary when the system has none, as in the action's container image).
+`
+
+func (c *Command) versionCmd(args []string) int {
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	verbose := fs.Bool("verbose", false, "")
+	rest, code := c.parse(fs, usageVersion, args)
+	if code != proceed {
+		return code
+	}
+	if len(rest) > 0 {
+		return c.usageError("version", fmt.Sprintf("unexpected argument %q", rest[0]))
+	}
+	fmt.Fprintln(c.Stdout, "checkout-preflight", c.version())
+	if *verbose {
+		fmt.Fprintf(c.Stdout, "go: %s %s/%s\ntls roots: %s\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, tlsRoots())
+	}
+	return ExitOK
+}
+
+// tlsRoots reports whether certificates can be verified: a root from the
+// embedded bundle must verify against the roots Go would use for TLS.
+func tlsRoots() string {
+	var last error
+	for r := range bundle.Roots() {
+		if r.Constraint != nil {
+			continue
+		}
+		cert, err := x509.ParseCertificate(r.Certificate)
+		if err != nil {
+			continue
+		}
+		if _, err := cert.Verify(x509.VerifyOptions{}); err != nil {
+			last = err
+			continue
+		}
+		return "loaded"
+	}
+	return fmt.Sprintf("unavailable (%v)", last)
+}
