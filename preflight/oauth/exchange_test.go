@@ -186,8 +186,11 @@ func TestExchangeRejectsBadInput(t *testing.T) {
 func TestLoopbackHTTPAllowed(t *testing.T) {
 	t.Parallel()
 	for _, u := range []string{"http://127.0.0.1:8080/connect/token", "http://localhost/connect/token", "http://[::1]:1/connect/token"} {
-		if _, err := (Config{TokenURL: u, HTTPClient: &http.Client{}}).check(); err != nil {
-			t.Errorf("check(%q) = %v, want nil", u, err)
-		}
+		t.Run(u, func(t *testing.T) {
+			t.Parallel()
+			if _, err := (Config{TokenURL: u, HTTPClient: &http.Client{}}).check(); err != nil {
+				t.Errorf("check(%q) = %v, want nil", u, err)
+			}
+		})
 	}
 }

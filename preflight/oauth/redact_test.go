@@ -120,8 +120,11 @@ func TestSanitize(t *testing.T) {
 		{"\xff\xfebad", 100, "bad"},
 	}
 	for _, tt := range tests {
-		if got := sanitize(tt.in, tt.max); got != tt.want {
-			t.Errorf("sanitize(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
-		}
+		t.Run(tt.want, func(t *testing.T) {
+			t.Parallel()
+			if got := sanitize(tt.in, tt.max); got != tt.want {
+				t.Errorf("sanitize(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
+			}
+		})
 	}
 }

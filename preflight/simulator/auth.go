@@ -50,7 +50,7 @@ func (s *Server) authenticate(authorization string) principal {
 	}
 	if c := s.keys[v]; c != nil {
 		k := classifyKey(c.SecretKey)
-		if c.Revoked {
+		if c.Revoked || k.previous == bearer {
 			return principal{cred: c}
 		}
 		switch {
