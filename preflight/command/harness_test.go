@@ -30,7 +30,8 @@ const (
 
 // allSecrets lists every secret the tests use, for leak assertions.
 func allSecrets() []string {
-	return []string{keyFull, keyNoRefunds, keyRevoked, keyUnknown, keyPrevious, keyPublic, clientFull, secretFull, clientNoView, secretNoView}
+	return []string{keyFull, keyNoRefunds, keyRevoked, keyUnknown, keyPrevious, keyPublic, clientFull, secretFull, clientNoView, secretNoView,
+		"sk_sbox_testfakekeyblockedabcdefghq", "ack_testfakeclientblockedzqqab", "tfcs-7e1d2c3b4a5f60718293a4b5c6d7e8f9"}
 }
 
 func testCredentials() []simulator.Credential {
