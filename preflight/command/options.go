@@ -42,9 +42,11 @@ func (c *Command) plan(s settings) (*runPlan, error) {
 		Now:           c.Now, ToolVersion: c.version(), UserAgent: "checkout-preflight/" + c.version(),
 	}
 	if s.configPath != "" {
-		errs = append(errs, c.addConfigFile(p, s.configPath, timeout == 0))
+		// The file's timeout applies unless the input or flag was changed
+		// from its default.
+		errs = append(errs, c.addConfigFile(p, s.configPath, s.timeout == "" || s.timeout == defaultTimeout))
 	}
-	p.addInputCredentials(s)
+	p.addInputCredentials(s, s.configPath != "")
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -53,7 +55,8 @@ func (c *Command) plan(s settings) (*runPlan, error) {
 
 // addInputCredentials adds the credentials given as inputs or flags: a
 // secret key, an OAuth access key, or both (each checked on its own).
-func (p *runPlan) addInputCredentials(s settings) {
+// Without a config file, leaving them all empty is a missing credential.
+func (p *runPlan) addInputCredentials(s settings, hasConfig bool) {
 	hasKey := strings.TrimSpace(s.secretKey) != ""
 	hasOAuth := strings.TrimSpace(s.clientID) != "" || strings.TrimSpace(s.clientSecret) != ""
 	p.secrets = append(p.secrets, s.secretKey, s.clientID, s.clientSecret)
@@ -71,8 +74,8 @@ func (p *runPlan) addInputCredentials(s settings) {
 		}
 		p.opts.Credentials = append(p.opts.Credentials, in)
 	}
-	if !hasKey && !hasOAuth && len(p.opts.Credentials) == 0 {
-		p.missing = append(p.missing, inSecretKey, inClientID+" and "+inClientSecret)
+	if !hasKey && !hasOAuth && !hasConfig {
+		p.missing = append(p.missing, "secret-key, client-id and client-secret are")
 	}
 }
 
@@ -108,7 +111,11 @@ func (c *Command) addConfigFile(p *runPlan, path string, useTimeout bool) error 
 			}
 		}
 		if len(empty) > 0 {
-			p.missing = append(p.missing, fmt.Sprintf("%s (credential %q at %s)", strings.Join(empty, ", "), fc.Name.Text, fc.Pos))
+			verb := "is"
+			if len(empty) > 1 {
+				verb = "are"
+			}
+			p.missing = append(p.missing, fmt.Sprintf("%s %s (credential %q at %s)", strings.Join(empty, " and "), verb, fc.Name.Text, fc.Pos))
 			continue
 		}
 		if fc.IsOAuth() {

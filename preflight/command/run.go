@@ -41,7 +41,7 @@ func (c *Command) runCLI(ctx context.Context, args []string) int {
 	fs.StringVar(&s.apiURL, inAPIURL, "", "")
 	fs.StringVar(&s.authURL, inAuthURL, "", "")
 	fs.Var(&echo, inIPEchoURLs, "")
-	fs.StringVar(&s.timeout, inTimeout, "30s", "")
+	fs.StringVar(&s.timeout, inTimeout, defaultTimeout, "")
 	fs.StringVar(&s.failOn, inFailOn, "error", "")
 	fs.StringVar(&s.onMissing, inOnMissing, "fail", "")
 	fs.BoolVar(&s.simulate, inSimulate, false, "")
@@ -119,7 +119,7 @@ func missingCheck(p *runPlan, inAction bool) report.Check {
 		status = report.StatusSkip
 		remedy = "nothing to do on fork or Dependabot pull requests; elsewhere, set the secret"
 	}
-	msg := "no credential to check: " + strings.Join(p.missing, ", ") + " empty"
+	msg := "no credential to check: " + strings.Join(p.missing, "; ") + " empty"
 	if inAction {
 		msg += ". On pull requests from forks, and on Dependabot pull requests, GitHub passes secrets as empty strings"
 		remedy += " (Dependabot has its own secrets: Settings > Secrets and variables > Dependabot)"

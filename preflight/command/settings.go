@@ -31,6 +31,9 @@ const (
 	inSimulate     = "simulate"
 )
 
+// defaultTimeout is the timeout input's and flag's default.
+const defaultTimeout = "30s"
+
 // actionInputs lists every input the action reads, in action.yml order.
 func actionInputs() []string {
 	return []string{inSecretKey, inClientID, inClientSecret, inEnvironment, inEndpoints, inScopes,
