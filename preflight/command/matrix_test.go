@@ -21,7 +21,7 @@ type matrixRow struct {
 	setup      func(h *harness) []string // prepares the harness; returns extra arguments
 	wantCode   int
 	wantResult report.Result
-	wantText   string // a phrase the report or stderr must hold
+	wantText   string // a phrase the report or stderr must hold; "@file:line…: message" means a check positioned there
 }
 
 func withKey(key string) func(h *harness) []string {
@@ -91,10 +91,10 @@ func matrix() []matrixRow {
 		{"config file unreadable", func(h *harness) []string {
 			return []string{"--config", workspace + "/locked.yml"}
 		}, ExitUsage, report.ResultFail, "locked.yml"},
-		{"config file invalid YAML", withConfig("version: 1\ncredentials: [\n"), ExitUsage, report.ResultFail, "preflight.yml:"},
-		{"config file unknown key", withConfig("version: 1\nenviroment: sandbox\n" + goodConfigCredential), ExitUsage, report.ResultFail, "preflight.yml:2:1"},
-		{"config file wrong type", withConfig("version: 1\ncredentials:\n  - name: svc\n    secret-key-env: KEY\n    endpoints: {POST: /payments}\n"), ExitUsage, report.ResultFail, "preflight.yml:5"},
-		{"config file duplicate names", withConfig("version: 1\n" + goodConfigCredential + "  - name: svc\n    secret-key-env: KEY\n"), ExitUsage, report.ResultFail, "preflight.yml:6:11"},
+		{"config file invalid YAML", withConfig("version: 1\ncredentials: [\n"), ExitUsage, report.ResultFail, "@preflight.yml:3: invalid YAML"},
+		{"config file unknown key", withConfig("version: 1\nenviroment: sandbox\n" + goodConfigCredential), ExitUsage, report.ResultFail, `@preflight.yml:2:1: unknown key "enviroment"`},
+		{"config file wrong type", withConfig("version: 1\ncredentials:\n  - name: svc\n    secret-key-env: KEY\n    endpoints: {POST: /payments}\n"), ExitUsage, report.ResultFail, `@preflight.yml:5:16: "endpoints" must be a list`},
+		{"config file duplicate names", withConfig("version: 1\n" + goodConfigCredential + "  - name: svc\n    secret-key-env: KEY\n"), ExitUsage, report.ResultFail, `@preflight.yml:6:11: credential name "svc" is already used on line 3`},
 		{"config names an unset variable", withConfig("version: 1\ncredentials:\n  - name: svc\n    secret-key-env: UNSET_KEY\n"), ExitFailed, report.ResultFail, "UNSET_KEY"},
 		// URLs.
 		{"http:// to a remote host", withArgs(keyFull, "--api-url", "http://api.example.com"), ExitUsage, report.ResultFail, "HTTPS"},
@@ -184,7 +184,12 @@ func TestFailureMatrix(t *testing.T) {
 				t.Error("no report file was written")
 			}
 			all := strings.ReplaceAll(h.stdout.String()+h.stderr.String(), `\"`, `"`)
-			if !strings.Contains(all, tt.wantText) {
+			for _, c := range r.Checks {
+				if c.Position != nil {
+					all += "\n@" + c.Position.String() + ": " + c.Message
+				}
+			}
+			if !strings.Contains(strings.ReplaceAll(all, "@"+workspace+"/", "@"), tt.wantText) {
 				t.Errorf("output does not contain %q:\n%.3000s", tt.wantText, all)
 			}
 			if *showMatrix {
@@ -210,6 +215,9 @@ var showMatrix = flag.Bool("show-matrix", false, "log each matrix row as a READM
 func firstFinding(r report.Report) string {
 	for _, c := range r.Checks {
 		if c.Status != report.StatusPass && c.Status != report.StatusSkip {
+			if c.Position != nil {
+				return c.Position.String() + ": " + c.Message
+			}
 			return c.Message
 		}
 	}

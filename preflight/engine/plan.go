@@ -55,9 +55,7 @@ func newPlan(o Options) *plan {
 	p := &plan{}
 	p.allowlist = p.parseAllowlist(o.AllowedIPs)
 	for _, in := range o.Credentials {
-		if cp := p.planCredential(o, in); cp != nil {
-			p.creds = append(p.creds, cp)
-		}
+		p.creds = append(p.creds, p.planCredential(o, in))
 	}
 	return p
 }
@@ -73,9 +71,14 @@ func (p *plan) configError(err error) {
 	case errors.As(err, &eerr) && !eerr.Pos.IsZero():
 		pos = &eerr.Pos
 	}
+	msg := err.Error()
+	if pos != nil {
+		// The position is shown beside the message; do not say it twice.
+		msg = strings.TrimPrefix(msg, pos.String()+": ")
+	}
 	p.checks = append(p.checks, report.Check{
 		ID: report.CheckConfig, Status: report.StatusFail, Title: "Invalid configuration",
-		Message: err.Error(), Position: pos,
+		Message: msg, Position: pos,
 		Remedy: "correct the value; nothing was sent to Checkout.com",
 	})
 }
