@@ -17,7 +17,7 @@ import (
 // matrixRow is one row of the failure-behaviour table in README.md: a bad
 // input or a fault, and what the tool must do about it.
 type matrixRow struct {
-	name       string               // as in the README table
+	name       string                    // as in the README table
 	setup      func(h *harness) []string // prepares the harness; returns extra arguments
 	wantCode   int
 	wantResult report.Result
@@ -87,7 +87,10 @@ func matrix() []matrixRow {
 		{"IPv6 zone", withArgs(keyFull, "--allowed-ips", "fe80::1%eth0"), ExitUsage, report.ResultFail, `allowlist entry "fe80::1%eth0"`},
 		{"hundreds of entries", withArgs(keyFull, "--allowed-ips", manyAllowlistEntries(300), "--endpoints", manyEndpoints()), ExitOK, report.ResultPass, "203.0.113.10 is on the allowlist"},
 		// Config file.
-		{"config file missing", func(h *harness) []string { h.env["KEY"] = keyFull; return []string{"--config", workspace + "/none.yml"} }, ExitUsage, report.ResultFail, "none.yml"},
+		{"config file missing", func(h *harness) []string {
+			h.env["KEY"] = keyFull
+			return []string{"--config", workspace + "/none.yml"}
+		}, ExitUsage, report.ResultFail, "none.yml"},
 		{"config file unreadable", func(h *harness) []string {
 			return []string{"--config", workspace + "/locked.yml"}
 		}, ExitUsage, report.ResultFail, "locked.yml"},
@@ -143,7 +146,6 @@ func manyEndpoints() string {
 	}
 	return strings.Join(all, "\n")
 }
-
 
 // TestFailureMatrix runs every row through the real Main against the
 // simulator. Each run must produce a complete report (stdout and the
