@@ -55,6 +55,7 @@ func (c *Command) runAction(ctx context.Context) int {
 	// annotations keep the relative form, which is what GitHub expects.
 	ws := *c
 	ws.ReadFile = func(name string) ([]byte, error) { return c.ReadFile(in.workspacePath(name)) }
+	s.secretKeyPos, s.clientIDPos = in.keyPosition(inSecretKey), in.keyPosition(inClientID)
 	out := &actionOutput{c: c, a: a, masked: map[string]bool{}}
 	return ws.execute(ctx, s, out, c.Getenv("RUNNER_DEBUG") == "1")
 }
@@ -107,6 +108,20 @@ func (r *actionInputsReader) list(name string) []config.Value {
 
 func sameTexts(a, b []config.Value) bool {
 	return slices.EqualFunc(a, b, func(x, y config.Value) bool { return x.Text == y.Text })
+}
+
+// keyPosition is where an input's key is written in the workflow, for
+// findings about the credential it holds; nil when unknown.
+func (r *actionInputsReader) keyPosition(name string) *report.Position {
+	wf := r.workflowFile()
+	if wf == nil {
+		return nil
+	}
+	found, ok := config.FindInput(wf.path, wf.data, name)
+	if !ok {
+		return nil
+	}
+	return &found.Key
 }
 
 // workflowFile loads the running workflow from the workspace, once; nil

@@ -274,3 +274,18 @@ func TestActionYAMLMatchesCode(t *testing.T) {
 		t.Errorf("outputs in action.yml (-) and written (+) differ:\n%s", diff)
 	}
 }
+
+func TestActionInactiveKeyPointsAtSecretInput(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, simulator.Options{})
+	h.writeFile(workflowPath, paymentsWorkflow)
+	h.actionEnv(map[string]string{"secret-key": keyRevoked, "endpoints": "GET /payments/{id}\nPOST /payments/{id}/refunds\n"})
+	if code := h.runAction(); code != ExitFailed {
+		t.Fatalf("exit code = %d, want %d\n%s", code, ExitFailed, h.stdout.String())
+	}
+	errs := sortedFields(h.commands("error"))
+	want := "::error title=Credential not active,file=.github/workflows/payments.yml,line=10,col=11::"
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], want) {
+		t.Errorf("error annotations = %q, want one starting %q", errs, want)
+	}
+}

@@ -63,12 +63,12 @@ func (p *runPlan) addInputCredentials(s settings, hasConfig bool) {
 	base := engine.CredentialInput{Endpoints: s.endpoints, Scopes: s.scopes}
 	if hasKey {
 		in := base
-		in.Name, in.SecretKey, in.Setting = "default", s.secretKey, inSecretKey
+		in.Name, in.SecretKey, in.Setting, in.Position = "default", s.secretKey, inSecretKey, s.secretKeyPos
 		p.opts.Credentials = append(p.opts.Credentials, in)
 	}
 	if hasOAuth {
 		in := base
-		in.Name, in.ClientID, in.ClientSecret, in.Setting = "default", s.clientID, s.clientSecret, "client-id and client-secret"
+		in.Name, in.ClientID, in.ClientSecret, in.Setting, in.Position = "default", s.clientID, s.clientSecret, "client-id and client-secret", s.clientIDPos
 		if hasKey {
 			p.opts.Credentials[0].Name, in.Name = "secret-key", "oauth"
 		}

@@ -51,6 +51,9 @@ type settings struct {
 	echoURLs                          []string // nil: defaults; empty non-nil: discovery off
 	timeout, failOn, onMissing        string
 	simulate                          bool // run against the embedded simulator
+	// secretKeyPos and clientIDPos are where the secret-key and client-id
+	// inputs are written in the workflow; nil when unknown.
+	secretKeyPos, clientIDPos *report.Position
 }
 
 // echoURLsFrom reads ip-echo-urls: empty means the defaults and "none"
