@@ -50,9 +50,9 @@ func debugEntries(tb testing.TB, out, prefix string) []debugEntry {
 	return got
 }
 
-// apiEntries is what the simulator recorded of the requests to its API
-// routes (not the token endpoint or the IP echo), as debug lines should
-// show them.
+// apiEntries is what the simulator recorded of every request (API
+// routes, the token endpoint and the IP echo), as debug lines should show
+// them.
 func (h *harness) apiEntries() []debugEntry {
 	h.t.Helper()
 	u, err := url.Parse(h.sim.URL())
@@ -61,19 +61,15 @@ func (h *harness) apiEntries() []debugEntry {
 	}
 	var out []debugEntry
 	for _, r := range h.sim.Requests() {
-		if r.Route == simulator.RouteEcho || r.Route == simulator.RouteToken {
-			continue
-		}
 		out = append(out, debugEntry{Method: r.Method, Host: u.Host, Path: r.Path, Status: r.Status, RequestID: r.RequestID})
 	}
 	return out
 }
 
 // TestDebugLogsRequests checks that --debug (CLI) and RUNNER_DEBUG=1
-// (action) log one line per API request, matching what the simulator
-// received, and nothing without them. h.run also checks that no output
-// holds part of a secret or a JWT. Token requests are not compared: the
-// oauth package has no logging hook, so they are not logged.
+// (action) log one line per request — probes, token requests and IP echo
+// lookups — matching what the simulator received, and nothing without
+// them. h.run also checks that no output holds part of a secret or a JWT.
 func TestDebugLogsRequests(t *testing.T) {
 	t.Parallel()
 	oauthEnv := map[string]string{"CKO_CLIENT_ID": clientFull, "CKO_CLIENT_SECRET": secretFull}

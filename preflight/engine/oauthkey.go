@@ -104,7 +104,7 @@ func (v *verifier) exchange(ctx context.Context, cp *credPlan, tokenURL string, 
 		return oauth.Token{}, fmt.Errorf("token request not sent before the deadline: %w", ctx.Err())
 	}
 	defer func() { <-v.sem }()
-	cfg := oauth.Config{TokenURL: tokenURL, HTTPClient: v.o.HTTPClient, Now: v.o.Now}
+	cfg := oauth.Config{TokenURL: tokenURL, HTTPClient: v.tokenClient, Now: v.o.Now}
 	tok, err := cfg.Exchange(ctx, cp.cred.ClientID(), cp.cred.Secret(), scopes)
 	if err == nil {
 		v.o.Mask(tok.AccessToken())

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"sync"
 	"time"
 
@@ -14,12 +15,13 @@ import (
 // verifier checks credentials; its semaphore bounds requests in flight
 // across every credential of the run.
 type verifier struct {
-	o   Options
-	sem chan struct{}
+	o           Options
+	sem         chan struct{}
+	tokenClient *http.Client // the run's client, logging when debugging
 }
 
 func newVerifier(o Options) *verifier {
-	return &verifier{o: o, sem: make(chan struct{}, o.Concurrency)}
+	return &verifier{o: o, sem: make(chan struct{}, o.Concurrency), tokenClient: o.loggedClient()}
 }
 
 // client returns a Checkout.com client for one set of base URLs.

@@ -93,7 +93,7 @@ func startDiscovery(ctx context.Context, o Options) <-chan egress.Discovery {
 		defer close(ch)
 		dctx, cancel := context.WithTimeout(ctx, DefaultEgressTimeout)
 		defer cancel()
-		ch <- egress.Discover(dctx, o.HTTPClient, urls)
+		ch <- egress.Discover(dctx, o.loggedClient(), urls)
 	}()
 	return ch
 }
