@@ -140,9 +140,9 @@ func TestActionConfigFile(t *testing.T) {
 		got = append(got, props)
 	}
 	want := []string{
-		"title=Refused%3A POST /payments/{id}/refunds,file=.github/checkout-preflight.yml,line=9,col=9",
-		"title=Missing scopes,file=.github/checkout-preflight.yml,line=10,col=5",
-		"title=Missing scope%3A GET /disputes,file=.github/checkout-preflight.yml,line=14,col=7",
+		"title=Refused%3A POST /payments/{id}/refunds (payments-service),file=.github/checkout-preflight.yml,line=9,col=9",
+		"title=Missing scopes (disputes-bot),file=.github/checkout-preflight.yml,line=10,col=5",
+		"title=Missing scope%3A GET /disputes (disputes-bot),file=.github/checkout-preflight.yml,line=14,col=7",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("error annotation properties mismatch (-want +got):\n%s", diff)

@@ -49,7 +49,15 @@ func (cp *credPlan) checks() []report.Check {
 	if cp.scopeCheck != nil {
 		out = append(out, *cp.scopeCheck)
 	}
-	return append(out, cp.endpointChecks()...)
+	out = append(out, cp.endpointChecks()...)
+	if named := cp.in.Name; named != "" && named != "default" {
+		// Several credentials: say whose finding each is, in the title
+		// that annotations and the summary's table show.
+		for i := range out {
+			out[i].Title += " (" + named + ")"
+		}
+	}
+	return out
 }
 
 // endpointChecks returns one check per endpoint that is not authorised,
