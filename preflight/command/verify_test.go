@@ -273,3 +273,30 @@ func TestVerifyRefusedBeforeAnyRequest(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestVerifyUnprobedEndpoint: an endpoint whose probe could not be made
+// safe is reported as not probed, and the key is still proven active.
+func TestVerifyUnprobedEndpoint(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, simulator.Options{})
+	h.env["CKO_SECRET_KEY"] = keyFull
+	if code := h.run(append(h.simArgs(), "--format", "json", "--endpoints", "POST /applepay/signing-requests")...); code != ExitOK {
+		t.Fatalf("exit code = %d, want 0\n%s", code, h.stdout.String())
+	}
+	r := h.report()
+	c := r.Credentials[0]
+	if diff := cmp.Diff(ptr(true), c.Active); diff != "" {
+		t.Errorf("active mismatch (-want +got):\n%s", diff)
+	}
+	if got := c.Endpoints[0].Status; got != report.EndpointNotChecked {
+		t.Errorf("endpoint status = %q, want not_checked", got)
+	}
+	if diff := cmp.Diff([]string{"endpoint.authorized skip", "egress.allowed skip"}, checkIDs(r)); diff != "" {
+		t.Errorf("non-passing checks mismatch (-want +got):\n%s", diff)
+	}
+	for _, req := range h.sim.Requests() {
+		if strings.HasPrefix(req.Path, "/applepay/") {
+			t.Errorf("the unprobeable endpoint was requested: %s %s", req.Method, req.Path)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/credential"
@@ -70,11 +71,17 @@ func (cp *credPlan) endpointChecks() []report.Check {
 		case report.EndpointAuthorized:
 			authorized++
 		case report.EndpointNotChecked:
+			if ep.probe.Skip != "" {
+				out = append(out, report.Check{ID: report.CheckEndpointAuthorized, Status: report.StatusSkip, Credential: cp.in.Name,
+					Endpoint: ep.rep.Endpoint, Position: ep.rep.Position, Title: "Not probed: " + ep.op.String(),
+					Message: fmt.Sprintf("%q is not probed: %s", ep.op.String(), ep.probe.Skip),
+					Remedy:  "nothing to do; the tool cannot check this endpoint without risk"})
+			}
 		default:
 			out = append(out, cp.endpointCheck(ep))
 		}
 	}
-	if len(out) == 0 && authorized > 0 {
+	if !slices.ContainsFunc(out, func(c report.Check) bool { return c.Status != report.StatusSkip }) && authorized > 0 {
 		out = append(out, report.Check{ID: report.CheckEndpointAuthorized, Status: report.StatusPass, Credential: cp.in.Name,
 			Title:   "Endpoints authorised",
 			Message: fmt.Sprintf("%s may call all %d declared endpoints", cp.cred.Fingerprint(), authorized)})

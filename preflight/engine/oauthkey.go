@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -163,7 +164,7 @@ func (v *verifier) probeWithTokens(ctx context.Context, cp *credPlan, urls check
 		}
 		probes, auths, eps = append(probes, ep.probe), append(auths, "Bearer "+tok.AccessToken()), append(eps, ep)
 	}
-	if len(cp.endpoints) == 0 && len(tokens) > 0 {
+	if !slices.ContainsFunc(probes, func(p probe.Probe) bool { return p.Skip == "" }) && len(tokens) > 0 {
 		probes, auths = append(probes, activityProbe(v.o.Catalog)), append(auths, "Bearer "+tokens[0].AccessToken())
 	}
 	results := v.probeEach(ctx, v.client(urls), auths, probes)
@@ -213,6 +214,8 @@ func judgeMissingScope(ep *endpointPlan, cp *credPlan) {
 func judgeTokenEndpoint(ep *endpointPlan, r checkout.Result) {
 	ep.rep.HTTPStatus, ep.rep.RequestID, ep.rep.Attempts = r.HTTPStatus, r.RequestID, r.Attempts
 	switch r.Outcome {
+	case checkout.OutcomeNotChecked:
+		notProbed(ep)
 	case checkout.OutcomeAuthorized:
 		ep.rep.Status = report.EndpointAuthorized
 		ep.rep.Evidence = "the token carries a granting scope and the probe got past authorisation"

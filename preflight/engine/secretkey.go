@@ -16,10 +16,12 @@ import (
 // the answers.
 func (v *verifier) checkSecretKey(ctx context.Context, cp *credPlan) {
 	probes := make([]probe.Probe, 0, len(cp.endpoints)+1)
+	sendable := false
 	for _, ep := range cp.endpoints {
 		probes = append(probes, ep.probe)
+		sendable = sendable || ep.probe.Skip == ""
 	}
-	if len(probes) == 0 {
+	if !sendable {
 		probes = append(probes, activityProbe(v.o.Catalog))
 	}
 	urls := cp.urls[cp.cred.Environment]
@@ -31,19 +33,24 @@ func (v *verifier) checkSecretKey(ctx context.Context, cp *credPlan) {
 	cp.activeCheck = keyActiveCheck(cp, results, urls.API)
 }
 
-// activeFrom says a key is active as soon as any answer is not a 401,
-// inactive when every answer is a 401, and unknown without answers.
+// activeFrom says a key is active as soon as any answer is not a 401, and
+// inactive only when every probe was answered 401: since a missing scope
+// may also answer 401, a 401 beside probes that got no answer leaves the
+// question open (nil), as do no answers at all.
 func activeFrom(results []checkout.Result) *bool {
-	answered := false
+	unauthenticated, sent := 0, 0
 	for _, r := range results {
+		if r.Outcome != checkout.OutcomeNotChecked {
+			sent++
+		}
 		switch r.Outcome {
 		case checkout.OutcomeAuthorized, checkout.OutcomeForbidden, checkout.OutcomeUnexpectedSuccess:
 			return ptr(true)
 		case checkout.OutcomeUnauthenticated:
-			answered = true
+			unauthenticated++
 		}
 	}
-	if answered {
+	if unauthenticated > 0 && unauthenticated == sent {
 		return ptr(false)
 	}
 	return nil
@@ -54,6 +61,8 @@ func judgeKeyEndpoint(ep *endpointPlan, r checkout.Result, cp *credPlan) {
 	ep.rep.HTTPStatus, ep.rep.RequestID, ep.rep.Attempts = r.HTTPStatus, r.RequestID, r.Attempts
 	active := cp.rep.Active != nil && *cp.rep.Active
 	switch r.Outcome {
+	case checkout.OutcomeNotChecked:
+		notProbed(ep)
 	case checkout.OutcomeAuthorized:
 		ep.rep.Status = report.EndpointAuthorized
 		ep.rep.Evidence = "the probe got past authentication and authorisation"
@@ -77,6 +86,12 @@ func judgeKeyEndpoint(ep *endpointPlan, r checkout.Result, cp *credPlan) {
 		ep.rep.Status = report.EndpointInconclusive
 		ep.rep.Evidence = inconclusiveEvidence(r)
 	}
+}
+
+// notProbed records an endpoint whose probe must not be sent.
+func notProbed(ep *endpointPlan) {
+	ep.rep.Status = report.EndpointNotChecked
+	ep.rep.Evidence = "not probed: " + ep.probe.Skip
 }
 
 // keyMissingScopes names the scope to add for a refused endpoint. Keys of
