@@ -11,6 +11,7 @@ package engine_test
 //	                 measured once in the same benchmark, divided by one run
 //	seq-rtt          that sequential baseline in round trips
 //	requests/op      requests the simulator received per run
+//	conns/op         connections the run opened (the rest reused one)
 //
 // Long mode:  go test -run '^$' -bench . -benchtime 5x ./preflight/engine/
 // CI (short): go test -run '^$' -bench . -benchtime 1x -short ./preflight/engine/
@@ -21,73 +22,79 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/checkout"
 	"github.com/checkout-preflight/checkout-preflight/preflight/command"
 	"github.com/checkout-preflight/checkout-preflight/preflight/engine"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 	"github.com/checkout-preflight/checkout-preflight/preflight/simulator"
 )
 
+// BenchmarkSecretKey30 checks a secret key against 30 endpoints while it
+// discovers the egress address: one round trip at best.
 func BenchmarkSecretKey30(b *testing.B) {
 	latency := benchLatency()
-	key := fakeKey("benchfull")
-	sim := newSim(b, latency, []simulator.Credential{{Name: "full", SecretKey: key, Scopes: allScopes()}})
+	key := benchKey("benchfull")
+	sim := benchSim(b, latency, []simulator.Credential{{Name: "full", SecretKey: key, Scopes: benchAllScopes()}})
+	var dials benchDials
 	opts := func() engine.Options {
-		return runOptions(sim, []engine.CredentialInput{{Name: "default", SecretKey: key, Setting: "secret-key", Endpoints: endpointValues()}})
+		return benchOptions(sim, dials.client(), []engine.CredentialInput{{Name: "default", SecretKey: key, Setting: "secret-key", Endpoints: benchEndpointValues()}})
 	}
-	seqReport, seq := sequential(opts())
-	want := verdicts(seqReport)
+	seqReport, seq := benchSequential(opts())
 	if seqReport.Result != report.ResultPass {
-		b.Fatalf("sequential baseline: result %s, want pass:\n%s", seqReport.Result, strings.Join(want, "\n"))
+		b.Fatalf("sequential baseline: result %s, want pass:\n%s", seqReport.Result, strings.Join(benchVerdicts(seqReport), "\n"))
 	}
-	sim.Reset()
-	for b.Loop() {
-		r := runOnce(opts())
-		if diff := cmp.Diff(want, verdicts(r)); diff != "" {
-			b.Fatalf("concurrent run differs from the sequential one (-sequential +concurrent):\n%s", diff)
-		}
-	}
-	reportFigures(b, latency, seq, len(sim.Requests()))
+	benchMeasure(b, sim, &dials, latency, seq, benchVerdicts(seqReport), func() report.Report { return benchRunOnce(opts()) })
 }
 
+// BenchmarkOAuth30InvalidScope checks an OAuth access key refused two of
+// the scopes its 30 endpoints need: a token request answered
+// invalid_scope, one token request per scope, then the probes; three round
+// trips at best.
 func BenchmarkOAuth30InvalidScope(b *testing.B) {
 	latency := benchLatency()
-	id, secret := fakeClient("benchpartial")
-	sim := newSim(b, latency, []simulator.Credential{{Name: "partial", ClientID: id, ClientSecret: secret, Scopes: partialScopes()}})
+	id, secret := benchClient("benchpartial")
+	sim := benchSim(b, latency, []simulator.Credential{{Name: "partial", ClientID: id, ClientSecret: secret, Scopes: benchPartialScopes()}})
+	var dials benchDials
 	opts := func() engine.Options {
-		return runOptions(sim, []engine.CredentialInput{{Name: "default", ClientID: id, ClientSecret: secret,
-			Setting: "client-id and client-secret", Endpoints: endpointValues()}})
+		return benchOptions(sim, dials.client(), []engine.CredentialInput{{Name: "default", ClientID: id, ClientSecret: secret,
+			Setting: "client-id and client-secret", Endpoints: benchEndpointValues()}})
 	}
-	seqReport, seq := sequential(opts())
-	want := verdicts(seqReport)
+	seqReport, seq := benchSequential(opts())
 	if seqReport.Result != report.ResultFail || len(seqReport.Credentials) != 1 || len(seqReport.Credentials[0].MissingScopes) != 2 {
-		b.Fatalf("sequential baseline: want a failure with 2 missing scopes, got:\n%s", strings.Join(want, "\n"))
+		b.Fatalf("sequential baseline: want a failure with 2 missing scopes, got:\n%s", strings.Join(benchVerdicts(seqReport), "\n"))
 	}
+	benchMeasure(b, sim, &dials, latency, seq, benchVerdicts(seqReport), func() report.Report { return benchRunOnce(opts()) })
+}
+
+// benchMeasure runs run in b.Loop, checks that every run reaches the verdicts
+// of the sequential baseline (want), and reports the figures.
+func benchMeasure(b *testing.B, sim *simulator.Server, dials *benchDials, latency, seq time.Duration, want []string, run func() report.Report) {
+	b.Helper()
 	sim.Reset()
+	dials.n.Store(0)
 	for b.Loop() {
-		r := runOnce(opts())
-		if diff := cmp.Diff(want, verdicts(r)); diff != "" {
+		if diff := cmp.Diff(want, benchVerdicts(run())); diff != "" {
 			b.Fatalf("concurrent run differs from the sequential one (-sequential +concurrent):\n%s", diff)
 		}
 	}
-	reportFigures(b, latency, seq, len(sim.Requests()))
+	benchReport(b, latency, seq, len(sim.Requests()), dials.n.Load())
 }
 
-// configCredentials are the five credentials of configFile: three secret
+// benchConfigCredentials are the five credentials of benchConfigFile: three secret
 // keys and two OAuth access keys, one of which is refused two scopes.
-func configCredentials() (sim []simulator.Credential, env map[string]string) {
-	full, gw, vault := fakeKey("benchfull"), fakeKey("benchgateway"), fakeKey("benchvault")
-	okID, okSecret := fakeClient("benchfull")
-	partID, partSecret := fakeClient("benchpartial")
+func benchConfigCredentials() (sim []simulator.Credential, env map[string]string) {
+	full, gw, vault := benchKey("benchfull"), benchKey("benchgateway"), benchKey("benchvault")
+	okID, okSecret := benchClient("benchfull")
+	partID, partSecret := benchClient("benchpartial")
 	sim = []simulator.Credential{
-		{Name: "checkout-api", SecretKey: full, Scopes: allScopes()},
+		{Name: "checkout-api", SecretKey: full, Scopes: benchAllScopes()},
 		{Name: "refunds-worker", SecretKey: gw, Scopes: []string{"gateway"}},
 		{Name: "vault-service", SecretKey: vault, Scopes: []string{"gateway", "vault", "accounts", "balances", "fx"}},
-		{Name: "disputes-bot", ClientID: okID, ClientSecret: okSecret, Scopes: allScopes()},
-		{Name: "reports-job", ClientID: partID, ClientSecret: partSecret, Scopes: partialScopes()},
+		{Name: "disputes-bot", ClientID: okID, ClientSecret: okSecret, Scopes: benchAllScopes()},
+		{Name: "reports-job", ClientID: partID, ClientSecret: partSecret, Scopes: benchPartialScopes()},
 	}
 	env = map[string]string{
 		"CKO_API_KEY": full, "CKO_REFUNDS_KEY": gw, "CKO_VAULT_KEY": vault,
@@ -97,8 +104,8 @@ func configCredentials() (sim []simulator.Credential, env map[string]string) {
 	return sim, env
 }
 
-// configFile declares the five credentials, each with the 30 endpoints.
-func configFile() string {
+// benchConfigFile declares the five credentials, each with the 30 endpoints.
+func benchConfigFile() string {
 	var eps strings.Builder
 	for _, e := range benchEndpoints() {
 		eps.WriteString("      " + e + "\n")
@@ -120,24 +127,23 @@ func configFile() string {
 // the engine with the credentials the file declares.
 func BenchmarkConfig5x30(b *testing.B) {
 	latency := benchLatency()
-	creds, env := configCredentials()
-	sim := newSim(b, latency, creds)
-	file := []byte(configFile())
+	creds, env := benchConfigCredentials()
+	sim := benchSim(b, latency, creds)
+	file := []byte(benchConfigFile())
 	args := []string{"--config", ".github/checkout-preflight.yml", "--format", "json",
-		"--api-url", sim.URL(), "--auth-url", sim.TokenURL(), "--ip-echo-urls", strings.Join(echoURLs(sim), ",")}
+		"--api-url", sim.URL(), "--auth-url", sim.TokenURL(), "--ip-echo-urls", strings.Join(benchEchoURLs(sim), ",")}
 
 	var inputs []engine.CredentialInput
 	for _, c := range creds {
-		in := engine.CredentialInput{Name: c.Name, SecretKey: c.SecretKey, ClientID: c.ClientID, ClientSecret: c.ClientSecret, Endpoints: endpointValues()}
+		in := engine.CredentialInput{Name: c.Name, SecretKey: c.SecretKey, ClientID: c.ClientID, ClientSecret: c.ClientSecret, Endpoints: benchEndpointValues()}
 		inputs = append(inputs, in)
 	}
-	seqReport, seq := sequential(runOptions(sim, inputs))
-	want := verdicts(seqReport)
+	var dials benchDials
+	seqReport, seq := benchSequential(benchOptions(sim, dials.client(), inputs))
 	if seqReport.Result != report.ResultFail || len(seqReport.Credentials) != 5 {
-		b.Fatalf("sequential baseline: want a failure over 5 credentials, got:\n%s", strings.Join(want, "\n"))
+		b.Fatalf("sequential baseline: want a failure over 5 credentials, got:\n%s", strings.Join(benchVerdicts(seqReport), "\n"))
 	}
-	sim.Reset()
-	for b.Loop() {
+	benchMeasure(b, sim, &dials, latency, seq, benchVerdicts(seqReport), func() report.Report {
 		var stdout, stderr bytes.Buffer
 		cmd := &command.Command{
 			Stdout: &stdout, Stderr: &stderr,
@@ -148,7 +154,7 @@ func BenchmarkConfig5x30(b *testing.B) {
 				}
 				return file, nil
 			},
-			HTTPClient: checkout.NewHTTPClient(checkout.ClientOptions{UserAgent: "checkout-preflight/bench"}),
+			HTTPClient: dials.client(),
 			Version:    "bench",
 		}
 		if code := cmd.Main(context.Background(), args); code != command.ExitFailed {
@@ -159,9 +165,6 @@ func BenchmarkConfig5x30(b *testing.B) {
 		if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
 			b.Fatalf("report: %v\n%s", err, stdout.String())
 		}
-		if diff := cmp.Diff(want, verdicts(r)); diff != "" {
-			b.Fatalf("command run differs from the sequential one (-sequential +concurrent):\n%s", diff)
-		}
-	}
-	reportFigures(b, latency, seq, len(sim.Requests()))
+		return r
+	})
 }
