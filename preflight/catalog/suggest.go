@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/textdist"
 )
 
 const (
@@ -161,21 +163,5 @@ func segmentDistance(a, b string) float64 {
 	if len(ra) == 0 && len(rb) == 0 {
 		return 0
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j-1]+cost, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return float64(prev[len(rb)]) / float64(max(len(ra), len(rb)))
+	return float64(textdist.Levenshtein(string(ra), string(rb))) / float64(max(len(ra), len(rb)))
 }

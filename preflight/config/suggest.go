@@ -3,6 +3,8 @@ package config
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/textdist"
 )
 
 // closest returns the candidate the user most likely meant by key, or ""
@@ -19,7 +21,7 @@ func closest(key string, candidates []string) string {
 		if n == k {
 			return c
 		}
-		if d := distance(k, n); d < bestDist {
+		if d := textdist.Levenshtein(k, n); d < bestDist {
 			best, bestDist = c, d
 		}
 	}
@@ -34,26 +36,4 @@ func closest(key string, candidates []string) string {
 		}
 	}
 	return ""
-}
-
-// distance is the Levenshtein distance between a and b, in characters.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

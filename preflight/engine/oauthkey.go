@@ -212,23 +212,16 @@ func judgeMissingScope(ep *endpointPlan, cp *credPlan) {
 // granting the endpoint: a 403 then points at an account-side or network
 // restriction rather than a scope.
 func judgeTokenEndpoint(ep *endpointPlan, r checkout.Result) {
-	ep.rep.HTTPStatus, ep.rep.RequestID, ep.rep.Attempts = r.HTTPStatus, r.RequestID, r.Attempts
-	switch r.Outcome {
-	case checkout.OutcomeNotChecked:
-		notProbed(ep)
-	case checkout.OutcomeAuthorized:
+	if judgeCommon(ep, r) {
+		return
+	}
+	if r.Outcome == checkout.OutcomeAuthorized {
 		ep.rep.Status = report.EndpointAuthorized
 		ep.rep.Evidence = "the token carries a granting scope and the probe got past authorisation"
-	case checkout.OutcomeForbidden, checkout.OutcomeUnauthenticated:
-		ep.rep.Status = report.EndpointForbidden
-		ep.rep.Evidence = "refused although the token carries a scope that grants this endpoint: an account-side restriction (processing channel, entity) or a network policy refuses it"
-	case checkout.OutcomeUnexpectedSuccess:
-		ep.rep.Status = report.EndpointUnexpectedSuccess
-		ep.rep.Evidence = fmt.Sprintf("the probe was answered HTTP %d: it may have changed something in the account", r.HTTPStatus)
-	default:
-		ep.rep.Status = report.EndpointInconclusive
-		ep.rep.Evidence = inconclusiveEvidence(r)
+		return
 	}
+	ep.rep.Status = report.EndpointForbidden
+	ep.rep.Evidence = "refused although the token carries a scope that grants this endpoint: an account-side restriction (processing channel, entity) or a network policy refuses it"
 }
 
 // requiredScopes returns the scopes to request: the most specific scope of

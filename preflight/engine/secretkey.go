@@ -58,27 +58,40 @@ func activeFrom(results []checkout.Result) *bool {
 
 // judgeKeyEndpoint records what one probe answer says about an endpoint.
 func judgeKeyEndpoint(ep *endpointPlan, r checkout.Result, cp *credPlan) {
-	ep.rep.HTTPStatus, ep.rep.RequestID, ep.rep.Attempts = r.HTTPStatus, r.RequestID, r.Attempts
+	if judgeCommon(ep, r) {
+		return
+	}
 	active := cp.rep.Active != nil && *cp.rep.Active
-	switch r.Outcome {
-	case checkout.OutcomeNotChecked:
-		notProbed(ep)
-	case checkout.OutcomeAuthorized:
+	switch {
+	case r.Outcome == checkout.OutcomeAuthorized:
 		ep.rep.Status = report.EndpointAuthorized
 		ep.rep.Evidence = "the probe got past authentication and authorisation"
-	case checkout.OutcomeForbidden:
+	case r.Outcome == checkout.OutcomeForbidden:
 		ep.rep.Status = report.EndpointForbidden
 		ep.rep.MissingScopes = keyMissingScopes(cp.cred.Kind, ep)
 		ep.rep.Evidence = "the key lacks a scope that grants this endpoint, or an account-side restriction (processing channel, network policy) applies"
-	case checkout.OutcomeUnauthenticated:
-		if active {
-			ep.rep.Status = report.EndpointUnauthenticated
-			ep.rep.MissingScopes = keyMissingScopes(cp.cred.Kind, ep)
-			ep.rep.Evidence = "refused with 401 although other endpoints accepted the key; Checkout.com does not document whether a missing scope answers 401 or 403, so this is read as a missing scope, not a revoked key"
-		} else {
-			ep.rep.Status = report.EndpointNotChecked
-			ep.rep.Evidence = "the key itself was not accepted"
-		}
+	case active:
+		ep.rep.Status = report.EndpointUnauthenticated
+		ep.rep.MissingScopes = keyMissingScopes(cp.cred.Kind, ep)
+		ep.rep.Evidence = "refused with 401 although other endpoints accepted the key; Checkout.com does not document whether a missing scope answers 401 or 403, so this is read as a missing scope, not a revoked key"
+	default:
+		ep.rep.Status = report.EndpointNotChecked
+		ep.rep.Evidence = "the key itself was not accepted"
+	}
+}
+
+// judgeCommon records the outcomes that read the same whatever the
+// credential: not probed, answered as if it succeeded, no answer. It
+// reports whether the outcome was one of those; the caller judges the
+// rest (authorised, 401, 403).
+func judgeCommon(ep *endpointPlan, r checkout.Result) bool {
+	ep.rep.HTTPStatus, ep.rep.RequestID, ep.rep.Attempts = r.HTTPStatus, r.RequestID, r.Attempts
+	switch r.Outcome {
+	case checkout.OutcomeAuthorized, checkout.OutcomeForbidden, checkout.OutcomeUnauthenticated:
+		return false
+	case checkout.OutcomeNotChecked:
+		ep.rep.Status = report.EndpointNotChecked
+		ep.rep.Evidence = "not probed: " + ep.probe.Skip
 	case checkout.OutcomeUnexpectedSuccess:
 		ep.rep.Status = report.EndpointUnexpectedSuccess
 		ep.rep.Evidence = fmt.Sprintf("the probe was answered HTTP %d: it may have changed something in the account", r.HTTPStatus)
@@ -86,12 +99,7 @@ func judgeKeyEndpoint(ep *endpointPlan, r checkout.Result, cp *credPlan) {
 		ep.rep.Status = report.EndpointInconclusive
 		ep.rep.Evidence = inconclusiveEvidence(r)
 	}
-}
-
-// notProbed records an endpoint whose probe must not be sent.
-func notProbed(ep *endpointPlan) {
-	ep.rep.Status = report.EndpointNotChecked
-	ep.rep.Evidence = "not probed: " + ep.probe.Skip
+	return true
 }
 
 // keyMissingScopes names the scope to add for a refused endpoint. Keys of
