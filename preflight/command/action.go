@@ -2,6 +2,7 @@ package command
 
 import (
 	"context"
+	"fmt"
 	"path"
 	"slices"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 	"github.com/sethvargo/go-githubactions"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/engine"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
@@ -34,6 +36,9 @@ func (c *Command) runAction(ctx context.Context) int {
 	w := &lockedWriter{w: c.Stdout}
 	a := githubactions.New(githubactions.WithWriter(w), githubactions.WithGetenv(c.Getenv))
 	in := &actionInputsReader{c: c, a: a}
+	out := &actionOutput{c: c, a: a, masked: map[string]bool{}}
+	// Masks before anything else is written, whatever happens next.
+	out.mask([]string{in.raw(inSecretKey), in.raw(inClientID), in.raw(inClientSecret)})
 	s := settings{
 		secretKey: in.raw(inSecretKey), clientID: in.raw(inClientID), clientSecret: in.raw(inClientSecret),
 		environment: a.GetInput(inEnvironment),
@@ -46,8 +51,8 @@ func (c *Command) runAction(ctx context.Context) int {
 	if v := a.GetInput(inSimulate); v != "" {
 		b, err := strconv.ParseBool(v)
 		if err != nil {
-			a.Errorf("simulate: %q is not true or false", v)
-			return ExitUsage
+			r := engine.Invalid(fmt.Errorf("simulate: %q is not accepted; use true or false", v), engine.Options{Now: c.Now, ToolVersion: c.version()})
+			return out.finish(r, ExitUsage)
 		}
 		s.simulate = b
 	}
@@ -56,7 +61,7 @@ func (c *Command) runAction(ctx context.Context) int {
 	ws := *c
 	ws.ReadFile = func(name string) ([]byte, error) { return c.ReadFile(in.workspacePath(name)) }
 	s.secretKeyPos, s.clientIDPos = in.keyPosition(inSecretKey), in.keyPosition(inClientID)
-	out := &actionOutput{c: c, a: a, masked: map[string]bool{}}
+
 	return ws.execute(ctx, s, out, c.Getenv("RUNNER_DEBUG") == "1")
 }
 
@@ -181,7 +186,7 @@ func (o *actionOutput) mask(values []string) {
 func (o *actionOutput) debug(line string) { o.a.Debugf("%s", line) }
 
 func (o *actionOutput) finish(r report.Report, code int) int {
-	_ = renderFormat(o.c.Stdout, "text", r, false)
+	o.log(r)
 	o.annotate(r)
 	if err := o.summary(r); err != nil {
 		o.a.Warningf("cannot write the job summary: %v", err)

@@ -289,3 +289,60 @@ func TestActionInactiveKeyPointsAtSecretInput(t *testing.T) {
 		t.Errorf("error annotations = %q, want one starting %q", errs, want)
 	}
 }
+
+// TestActionMasksBeforeUsageErrors: secrets are masked, and a complete
+// summary and outputs written, even when the inputs are unusable.
+func TestActionMasksBeforeUsageErrors(t *testing.T) {
+	t.Parallel()
+	for _, inputs := range []map[string]string{
+		{"secret-key": keyFull, "timeout": "soon"},
+		{"secret-key": keyFull, "simulate": "maybe"},
+		{"client-id": clientFull, "client-secret": secretFull, "fail-on": "never"},
+	} {
+		h := newHarness(t, simulator.Options{})
+		h.actionEnv(inputs)
+		if code := h.runAction(); code != ExitUsage {
+			t.Errorf("inputs %v: exit code = %d, want %d", inputs, code, ExitUsage)
+		}
+		if !strings.HasPrefix(h.stdout.String(), "::add-mask::") {
+			t.Errorf("inputs %v: stdout does not start with masks:\n%s", inputs, h.stdout.String())
+		}
+		if got := h.outputs()["result"]; got != "fail" {
+			t.Errorf("inputs %v: result output = %q, want fail", inputs, got)
+		}
+		if h.file(summaryFile) == "" {
+			t.Errorf("inputs %v: no job summary", inputs)
+		}
+	}
+}
+
+// TestActionLogCannotInjectCommands: the text report sits between
+// stop-commands markers, so values the user wrote or servers answered
+// cannot become workflow commands; everything outside is a mask, an
+// annotation or a debug line.
+func TestActionLogCannotInjectCommands(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, simulator.Options{})
+	h.actionEnv(map[string]string{"secret-key": keyFull, "endpoints": "GET /payments/{id}\n::set-output name=result::pass /x"})
+	h.env["RUNNER_DEBUG"] = "1"
+	h.runAction()
+	token, closed := "", false
+	for _, line := range strings.Split(strings.TrimSuffix(h.stdout.String(), "\n"), "\n") {
+		switch {
+		case token != "" && !closed:
+			closed = line == "::"+token+"::"
+		case strings.HasPrefix(line, "::stop-commands::") && token == "":
+			token = strings.TrimPrefix(line, "::stop-commands::")
+			if len(token) < 32 {
+				t.Errorf("stop-commands token %q is guessable", token)
+			}
+		case strings.HasPrefix(line, "::add-mask::"), strings.HasPrefix(line, "::debug::"),
+			strings.HasPrefix(line, "::error "), strings.HasPrefix(line, "::warning "), strings.HasPrefix(line, "::notice "):
+		default:
+			t.Errorf("line outside the stop-commands block is not a mask, annotation or debug line: %q", line)
+		}
+	}
+	if !closed {
+		t.Errorf("the text report is not enclosed in stop-commands markers:\n%s", h.stdout.String())
+	}
+}

@@ -13,6 +13,19 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
+// log writes the text report to the step's log between stop-commands
+// markers, so that nothing in it (a value the user wrote, an answer from a
+// server) can be read by the runner as a workflow command.
+func (o *actionOutput) log(r report.Report) {
+	token, err := randomDelimiter()
+	if err != nil {
+		return // no marker, no log: the summary and annotations still say it all
+	}
+	fmt.Fprintf(o.c.Stdout, "::stop-commands::%s\n", token)
+	_ = renderFormat(o.c.Stdout, "text", r, false)
+	fmt.Fprintf(o.c.Stdout, "::%s::\n", token)
+}
+
 // annotate writes the ranked annotations (at most ten of each level, as
 // the runner keeps) through go-githubactions, which escapes data and
 // properties per the workflow-command rules.

@@ -22,7 +22,8 @@ type runPlan struct {
 }
 
 // plan turns settings into engine options. Errors are usage or
-// configuration errors: the caller exits with ExitUsage.
+// configuration errors: the caller exits with ExitUsage. The plan is
+// returned even then, so that the secrets it read can still be masked.
 func (c *Command) plan(s settings) (*runPlan, error) {
 	var errs []error
 	timeout, err := parseTimeout(s.timeout)
@@ -47,10 +48,7 @@ func (c *Command) plan(s settings) (*runPlan, error) {
 		errs = append(errs, c.addConfigFile(p, s.configPath, s.timeout == "" || s.timeout == defaultTimeout))
 	}
 	p.addInputCredentials(s, s.configPath != "")
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	return p, nil
+	return p, errors.Join(errs...)
 }
 
 // addInputCredentials adds the credentials given as inputs or flags: a

@@ -71,9 +71,7 @@ func (c *Command) execute(ctx context.Context, s settings, out output, debug boo
 		return code
 	}
 	p, err := c.plan(s)
-	if p != nil {
-		out.mask(p.secrets)
-	}
+	out.mask(p.secrets)
 	if err != nil {
 		r := engine.Invalid(err, engine.Options{Now: c.Now, ToolVersion: c.version()})
 		return out.finish(r, exitCode(r))
