@@ -59,6 +59,7 @@ func (p *runPlan) addInputCredentials(s settings, hasConfig bool) {
 	hasOAuth := strings.TrimSpace(s.clientID) != "" || strings.TrimSpace(s.clientSecret) != ""
 	p.secrets = append(p.secrets, s.secretKey, s.clientID, s.clientSecret)
 	base := engine.CredentialInput{Endpoints: s.endpoints, Scopes: s.scopes}
+	keyAt := len(p.opts.Credentials)
 	if hasKey {
 		in := base
 		in.Name, in.SecretKey, in.Setting, in.Position = "default", s.secretKey, inSecretKey, s.secretKeyPos
@@ -68,7 +69,7 @@ func (p *runPlan) addInputCredentials(s settings, hasConfig bool) {
 		in := base
 		in.Name, in.ClientID, in.ClientSecret, in.Setting, in.Position = "default", s.clientID, s.clientSecret, "client-id and client-secret", s.clientIDPos
 		if hasKey {
-			p.opts.Credentials[0].Name, in.Name = "secret-key", "oauth"
+			p.opts.Credentials[keyAt].Name, in.Name = "secret-key", "oauth"
 		}
 		p.opts.Credentials = append(p.opts.Credentials, in)
 	}

@@ -121,6 +121,8 @@ func missingCheck(p *runPlan, inAction bool) report.Check {
 	if inAction {
 		msg += ". On pull requests from forks, and on Dependabot pull requests, GitHub passes secrets as empty strings"
 		remedy += " (Dependabot has its own secrets: Settings > Secrets and variables > Dependabot)"
+	} else {
+		remedy = "set CKO_SECRET_KEY, or CKO_CLIENT_ID and CKO_CLIENT_SECRET (or the variables your --config file names), or pass --on-missing-credentials skip"
 	}
 	return report.Check{ID: report.CheckCredentialPresent, Status: status, Title: "No credential", Message: msg, Remedy: remedy}
 }

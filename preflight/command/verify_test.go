@@ -300,3 +300,25 @@ func TestVerifyUnprobedEndpoint(t *testing.T) {
 		}
 	}
 }
+
+// TestVerifyConfigAndInputs: credentials from a config file and from
+// inputs are all checked, the inputs' under their own names.
+func TestVerifyConfigAndInputs(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, simulator.Options{})
+	h.writeFile("cfg.yml", "version: 1\ncredentials:\n  - name: svc\n    secret-key-env: SVC_KEY\n    endpoints: [\"GET /payments/{id}\"]\n")
+	h.env["SVC_KEY"], h.env["CKO_SECRET_KEY"] = keyNoRefunds, keyFull
+	h.env["CKO_CLIENT_ID"], h.env["CKO_CLIENT_SECRET"] = clientFull, secretFull
+	code := h.run(append(h.simArgs(), "--format", "json", "--environment", "sandbox", "--config", workspace+"/cfg.yml", "--endpoints", "POST /payments")...)
+	if code != ExitOK {
+		t.Fatalf("exit code = %d, want 0\n%s", code, h.stdout.String())
+	}
+	var got []string
+	for _, c := range h.report().Credentials {
+		got = append(got, c.Name+" "+c.Kind+" "+c.Fingerprint)
+	}
+	want := []string{"svc secret_key sk_sbox_…defq", "secret-key secret_key sk_sbox_…cdeq", "oauth oauth ack_…ssab"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("credentials mismatch (-want +got):\n%s", diff)
+	}
+}
