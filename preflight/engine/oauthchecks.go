@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/checkout"
+	"github.com/checkout-preflight/checkout-preflight/preflight/credential"
 	"github.com/checkout-preflight/checkout-preflight/preflight/oauth"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
@@ -18,7 +19,7 @@ func tokenURLs(cp *credPlan) string {
 		urls = append(urls, u.Token)
 	}
 	slices.Sort(urls)
-	return strings.Join(urls, " and ")
+	return strings.Join(slices.Compact(urls), " and ")
 }
 
 func oauthActiveCheck(cp *credPlan, tokenURL string, err error) report.Check {
@@ -31,8 +32,12 @@ func oauthActiveCheck(cp *credPlan, tokenURL string, err error) report.Check {
 		c.Message = fmt.Sprintf("%s is active in %s: %s issued a token", who, cp.cred.Environment, tokenURL)
 	case errors.As(err, &oerr) && !oerr.Inconclusive():
 		c.Status, c.Title = report.StatusFail, "Credential not active"
-		c.Message = fmt.Sprintf("%s refused %s (%s): the client id or secret is wrong, revoked, or belongs to the other environment", tokenURL, who, oerr.Code)
-		c.Remedy = "check both values in the Dashboard (Developers > Keys > access keys) for the environment you use; set environment explicitly if the key is for " + otherEnvHint(cp)
+		why := "the client id or secret is wrong, revoked, or belongs to the other environment"
+		if len(cp.urls) > 1 {
+			why = "the client id or secret is wrong or revoked"
+		}
+		c.Message = fmt.Sprintf("%s refused %s (%s): %s", tokenURL, who, oerr.Code, why)
+		c.Remedy = refusedRemedy(cp)
 	default:
 		c.Status, c.Title = report.StatusInconclusive, "Credential not verified"
 		c.Message = fmt.Sprintf("could not tell whether %s is active: %v", who, err)
@@ -41,14 +46,18 @@ func oauthActiveCheck(cp *credPlan, tokenURL string, err error) report.Check {
 	return c
 }
 
-func otherEnvHint(cp *credPlan) string {
+// refusedRemedy says what to do about an access key every token
+// endpoint refused.
+func refusedRemedy(cp *credPlan) string {
+	const check = "check the client id and secret in the Dashboard (Developers > Keys > access keys)"
 	if len(cp.urls) > 1 {
-		return "a prefix-specific host (set prefix)"
+		return check + "; the sandbox and production token endpoints both refused them; if your account uses merchant-specific URLs, set prefix"
 	}
-	if cp.cred.Environment == "sandbox" {
-		return "production"
+	other := credential.Sandbox
+	if cp.cred.Environment == credential.Sandbox {
+		other = credential.Production
 	}
-	return "sandbox"
+	return fmt.Sprintf("%s of the %s environment; if the access key belongs to %s, set environment: %s (or auto)", check, cp.cred.Environment, other, other)
 }
 
 // apiAcceptsToken checks that the API itself took a token from this

@@ -50,6 +50,10 @@ func (v *verifier) checkOAuth(ctx context.Context, cp *credPlan) {
 		}
 		v.probeWithTokens(ctx, cp, urls, tokens)
 	default:
+		if len(cp.urls) > 1 {
+			// No environment knew the client: its environment is unknown.
+			cp.cred.Environment, cp.rep.Environment = "", ""
+		}
 		cp.rep.Active = oauthActive(first.err)
 		cp.activeCheck = oauthActiveCheck(cp, tokenURLs(cp), first.err)
 	}
