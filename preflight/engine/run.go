@@ -20,10 +20,19 @@ const DefaultEgressTimeout = 10 * time.Second
 // input and always returns a complete report: configuration errors are
 // failing config.valid checks (and nothing is sent), and checks cut short
 // by the timeout or by ctx are inconclusive with what was learned.
-func Run(ctx context.Context, o Options) report.Report {
+func Run(ctx context.Context, o Options) (r report.Report) {
 	o = o.withDefaults()
 	start := o.Now()
-	r := report.Report{
+	secrets := &secretSet{}
+	for _, in := range o.Credentials {
+		secrets.add(in.SecretKey)
+		secrets.add(in.ClientID)
+		secrets.add(in.ClientSecret)
+	}
+	mask := o.Mask
+	o.Mask = func(v string) { secrets.add(v); mask(v) }
+	defer secrets.scrub(&r)
+	r = report.Report{
 		SchemaVersion: report.SchemaVersion, Tool: "checkout-preflight", ToolVersion: o.ToolVersion,
 		StartedAt: start, Checks: []report.Check{}, Credentials: []report.Credential{},
 	}
