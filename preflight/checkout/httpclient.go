@@ -74,7 +74,7 @@ func proxyFunc(getenv func(string) string) func(*http.Request) (*url.URL, error)
 	if getenv == nil {
 		return nil
 	}
-	any := func(names ...string) string {
+	first := func(names ...string) string {
 		for _, n := range names {
 			if v := getenv(n); v != "" {
 				return v
@@ -83,9 +83,9 @@ func proxyFunc(getenv func(string) string) func(*http.Request) (*url.URL, error)
 		return ""
 	}
 	cfg := &httpproxy.Config{
-		HTTPProxy:  any("HTTP_PROXY", "http_proxy"),
-		HTTPSProxy: any("HTTPS_PROXY", "https_proxy"),
-		NoProxy:    any("NO_PROXY", "no_proxy"),
+		HTTPProxy:  first("HTTP_PROXY", "http_proxy"),
+		HTTPSProxy: first("HTTPS_PROXY", "https_proxy"),
+		NoProxy:    first("NO_PROXY", "no_proxy"),
 	}
 	f := cfg.ProxyFunc()
 	return func(r *http.Request) (*url.URL, error) { return f(r.URL) }
