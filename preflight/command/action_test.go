@@ -160,13 +160,10 @@ func TestActionConfigFile(t *testing.T) {
 func TestActionAnnotationCap(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, simulator.Options{})
-	var endpoints []string
-	for _, ep := range []string{"POST /payments/{id}/refunds", "GET /disputes", "GET /disputes/{id}", "POST /disputes/{id}/accept",
+	endpoints := []string{"POST /payments/{id}/refunds", "GET /disputes", "GET /disputes/{id}", "POST /disputes/{id}/accept",
 		"GET /workflows", "POST /workflows", "GET /reports", "GET /balances/{id}", "POST /transfers", "GET /financial-actions",
 		"GET /customers/{id}", "POST /instruments", "GET /payment-links/{id}", "POST /accounts/entities", "GET /files/{file_id}",
-		"POST /payments/{id}/voids", "POST /customers", "GET /reports/{id}"} {
-		endpoints = append(endpoints, ep)
-	}
+		"POST /payments/{id}/voids", "POST /customers", "GET /reports/{id}"}
 	h.actionEnv(map[string]string{"secret-key": keyNoRefunds, "endpoints": strings.Join(endpoints, "\n")})
 	if code := h.runAction(); code != ExitFailed {
 		t.Fatalf("exit code = %d, want %d", code, ExitFailed)
