@@ -343,3 +343,28 @@ func TestActionLogCannotInjectCommands(t *testing.T) {
 		t.Errorf("the text report is not enclosed in stop-commands markers:\n%s", h.stdout.String())
 	}
 }
+
+// TestActionDeadlineStillReports: a run cut short by its timeout still
+// writes the summary, outputs and report, with what was learned.
+func TestActionDeadlineStillReports(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, simulator.Options{})
+	h.sim.AddFault(simulator.Fault{Route: "POST /payments/{id}/refunds", Hang: true})
+	h.actionEnv(map[string]string{"secret-key": keyFull, "endpoints": "GET /payments/{id}\nPOST /payments/{id}/refunds", "timeout": "1s"})
+	if code := h.runAction(); code != ExitInconclusive {
+		t.Fatalf("exit code = %d, want %d", code, ExitInconclusive)
+	}
+	out := h.outputs()
+	if out["result"] != "inconclusive" || out["credential-kind"] != "secret_key" || out["egress-ip"] != "203.0.113.10" {
+		t.Errorf("outputs = %v, want result inconclusive with what was learned", out)
+	}
+	summary := h.file(summaryFile)
+	for _, want := range []string{"run.deadline", "`GET /payments/{id}`", "authorized"} {
+		if !strings.Contains(summary, want) {
+			t.Errorf("summary lacks %q:\n%s", want, summary)
+		}
+	}
+	if h.file(out["report"]) == "" {
+		t.Error("no JSON report was written")
+	}
+}
