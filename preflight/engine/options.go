@@ -42,6 +42,9 @@ type Options struct {
 	EchoURLs []string
 	// Timeout bounds the whole run; zero means DefaultTimeout.
 	Timeout time.Duration
+	// EgressGrace is how long egress discovery may go on once every
+	// credential is checked; zero means DefaultEgressGrace.
+	EgressGrace time.Duration
 	// FailOnWarning turns warnings into failures (fail-on: warning).
 	FailOnWarning bool
 	// HostedRunner is true on a GitHub-hosted runner, whose egress
@@ -100,6 +103,9 @@ type CredentialInput struct {
 func (o Options) withDefaults() Options {
 	if o.Timeout <= 0 {
 		o.Timeout = DefaultTimeout
+	}
+	if o.EgressGrace <= 0 {
+		o.EgressGrace = DefaultEgressGrace
 	}
 	if o.Now == nil {
 		o.Now = time.Now

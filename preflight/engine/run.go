@@ -12,9 +12,13 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
-// DefaultEgressTimeout bounds egress discovery, so that one slow echo
-// service cannot hold a run that has finished its credential checks.
+// DefaultEgressTimeout bounds egress discovery as a whole.
 const DefaultEgressTimeout = 10 * time.Second
+
+// DefaultEgressGrace is how much longer egress discovery may take once
+// every credential is checked, so that one slow echo service cannot hold
+// a run whose real work is done.
+const DefaultEgressGrace = 2 * time.Second
 
 // Run performs a preflight and returns its report. It never panics on bad
 // input and always returns a complete report: configuration errors are
@@ -46,7 +50,7 @@ func Run(ctx context.Context, o Options) (r report.Report) {
 	runCtx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 
-	discovered := startDiscovery(runCtx, o)
+	discovered, credentialsDone := startDiscovery(runCtx, o)
 	v := newVerifier(o)
 	var wg sync.WaitGroup
 	for _, cp := range p.creds {
@@ -55,6 +59,7 @@ func Run(ctx context.Context, o Options) (r report.Report) {
 		}
 	}
 	wg.Wait()
+	credentialsDone()
 
 	r.Checks = append(r.Checks, p.checks...)
 	for _, cp := range p.creds {
@@ -87,8 +92,9 @@ func Invalid(err error, o Options) report.Report {
 }
 
 // startDiscovery looks up the egress address in the background; the
-// channel is closed without a value when discovery is off.
-func startDiscovery(ctx context.Context, o Options) <-chan egress.Discovery {
+// channel is closed without a value when discovery is off. Calling done
+// (once the credentials are checked) leaves discovery o.EgressGrace more.
+func startDiscovery(ctx context.Context, o Options) (found <-chan egress.Discovery, done func()) {
 	ch := make(chan egress.Discovery, 1)
 	urls := o.EchoURLs
 	if urls == nil {
@@ -96,15 +102,15 @@ func startDiscovery(ctx context.Context, o Options) <-chan egress.Discovery {
 	}
 	if len(urls) == 0 {
 		close(ch)
-		return ch
+		return ch, func() {}
 	}
+	dctx, cancel := context.WithTimeout(ctx, DefaultEgressTimeout)
 	go func() {
 		defer close(ch)
-		dctx, cancel := context.WithTimeout(ctx, DefaultEgressTimeout)
 		defer cancel()
 		ch <- egress.Discover(dctx, o.loggedClient(), urls)
 	}()
-	return ch
+	return ch, func() { time.AfterFunc(o.EgressGrace, cancel) }
 }
 
 // check verifies one usable credential.
