@@ -1,9 +1,11 @@
 # syntax=docker/dockerfile:1
 #
 # The checkout-preflight action image: a static Go binary on distroless.
-# Base images are pinned by digest (multi-arch index digests); Dependabot
-# (.github/dependabot.yml) proposes updates. The build recipe below is the
-# one TestDockerfileRecipe runs, since no Docker engine runs in our CI.
+# Base images are pinned by digest, which must be the multi-arch index
+# digest (release.yml builds amd64 and arm64); Dependabot
+# (.github/dependabot.yml) proposes updates, and ci.yml builds the image.
+# The build line below is the one TestDockerfileRecipe runs, since no
+# Docker engine runs where the tests do.
 
 # Build stage: cross-compiles for the target platform on the build platform.
 FROM --platform=$BUILDPLATFORM golang:1.26@sha256:2dbae744204892730b7032501f5973360ce57cfe118a194b338a97b5aa2d40cc AS build
