@@ -7,6 +7,7 @@ import (
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
 	"github.com/checkout-preflight/checkout-preflight/preflight/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/textdist"
 	"github.com/checkout-preflight/checkout-preflight/preflight/probe"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
@@ -95,20 +96,37 @@ func representative(cat *catalog.Catalog, scope string) (catalog.Operation, bool
 	return best, score >= 0
 }
 
+// unknownScope warns about a scope name the catalog does not know,
+// suggesting the closest known names.
 func unknownScope(name string, v config.Value, cat *catalog.Catalog) report.Check {
-	var known []string
-	for _, s := range cat.Scopes() {
-		if strings.SplitN(s.Name, ":", 2)[0] == strings.SplitN(v.Text, ":", 2)[0] {
-			known = append(known, s.Name)
-		}
-	}
-	msg := fmt.Sprintf("scope %q is not in the catalog; it is still requested", v.Text)
-	if len(known) > 0 {
-		msg += "; known scopes nearby: " + strings.Join(known, ", ")
+	msg := fmt.Sprintf("scope %q is not in the catalog", v.Text)
+	if close := closestScopes(cat, v.Text, 3); len(close) > 0 {
+		msg += "; did you mean " + strings.Join(close, " or ") + "?"
 	}
 	return report.Check{
 		ID: report.CheckConfig, Status: report.StatusWarn, Credential: name, Title: "Unknown scope",
 		Message: msg, Position: positionOf(v.Pos),
-		Remedy: "check the spelling against `checkout-preflight catalog`; ignore this if Checkout.com added the scope recently",
+		Remedy: "check the spelling; if Checkout.com added the scope recently, ignore this: OAuth access keys are still asked for it",
 	}
+}
+
+// closestScopes returns up to n known scope names within a few edits of
+// name, closest first.
+func closestScopes(cat *catalog.Catalog, name string, n int) []string {
+	type scored struct {
+		name string
+		d    int
+	}
+	var all []scored
+	for _, s := range cat.Scopes() {
+		if d := textdist.Levenshtein(s.Name, name); d <= max(2, len(name)/4) {
+			all = append(all, scored{s.Name, d})
+		}
+	}
+	slices.SortStableFunc(all, func(a, b scored) int { return a.d - b.d })
+	var out []string
+	for _, s := range all[:min(n, len(all))] {
+		out = append(out, s.name)
+	}
+	return out
 }
