@@ -119,6 +119,9 @@ func closestScopes(cat *catalog.Catalog, name string, n int) []string {
 	}
 	var all []scored
 	for _, s := range cat.Scopes() {
+		if strings.Contains(s.Name, " ") {
+			continue // SDK labels such as "Payment Context", not scope names
+		}
 		if d := textdist.Levenshtein(s.Name, name); d <= max(2, len(name)/4) {
 			all = append(all, scored{s.Name, d})
 		}
