@@ -119,10 +119,10 @@ func (c *Command) addConfigFile(p *runPlan, path string, useTimeout bool) error 
 		}
 		if fc.IsOAuth() {
 			in.ClientID, in.ClientSecret = c.Getenv(fc.ClientIDEnv.Text), c.Getenv(fc.ClientSecretEnv.Text)
-			in.Setting = "client-id-env " + fc.ClientIDEnv.Text
+			in.Setting = fc.ClientIDEnv.Text + " and " + fc.ClientSecretEnv.Text
 		} else {
 			in.SecretKey = c.Getenv(fc.SecretKeyEnv.Text)
-			in.Setting = "secret-key-env " + fc.SecretKeyEnv.Text
+			in.Setting = fc.SecretKeyEnv.Text
 		}
 		p.opts.Credentials = append(p.opts.Credentials, in)
 	}

@@ -85,9 +85,9 @@ type CredentialInput struct {
 	SecretKey string
 	// ClientID and ClientSecret are the raw OAuth access key values.
 	ClientID, ClientSecret string
-	// Setting names where the secret came from in messages, e.g.
-	// "secret-key" or "secret-key-env CKO_SECRET_KEY"; empty means
-	// "secret-key" (or "client-id").
+	// Setting names where the secret came from, for messages: an input or
+	// flag ("secret-key") or the environment variable(s) a config file
+	// names ("CKO_PAYMENTS_SECRET_KEY"); empty means "secret-key".
 	Setting string
 	// Environment, Prefix, APIURL, AuthURL override the run's for this
 	// credential; empty means the run's.

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"strings"
 	"net/http"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/checkout"
@@ -136,7 +137,7 @@ func keyActiveCheck(cp *credPlan, results []checkout.Result, api string) report.
 	default:
 		c.Status, c.Title = report.StatusFail, "Credential not active"
 		c.Message = fmt.Sprintf("%s answered 401 to every request made with %s: the key is wrong, revoked, or belongs to another account or environment", api, who)
-		c.Remedy = fmt.Sprintf("create or copy the secret key again in the %s Dashboard (Developers > Keys) and update the secret that holds %s", cp.cred.Environment, settingOf(cp.in))
+		c.Remedy = fmt.Sprintf("create or copy the secret key again in the %s Dashboard (Developers > Keys) and update %s", cp.cred.Environment, secretRef(cp.in))
 	}
 	return c
 }
@@ -150,14 +151,18 @@ func firstInconclusive(results []checkout.Result) string {
 	return "no answer"
 }
 
-func settingOf(in CredentialInput) string {
-	if in.Setting != "" {
-		return in.Setting
+// secretRef names where the user keeps a credential's secret: an input or
+// flag ("the secret passed as secret-key") or the environment variables a
+// config file names ("the secret in CKO_PAYMENTS_SECRET_KEY").
+func secretRef(in CredentialInput) string {
+	switch {
+	case in.Setting == "":
+		return "the secret passed as secret-key"
+	case strings.ToUpper(in.Setting) == in.Setting:
+		return "the secret in " + in.Setting
+	default:
+		return "the secret passed as " + in.Setting
 	}
-	if in.ClientID != "" && in.SecretKey == "" {
-		return "client-id and client-secret"
-	}
-	return "secret-key"
 }
 
 func ptr[T any](v T) *T { return &v }
