@@ -3,8 +3,8 @@ package engine
 import (
 	"context"
 	"fmt"
-	"strings"
 	"net/http"
+	"strings"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/checkout"
 	"github.com/checkout-preflight/checkout-preflight/preflight/credential"
