@@ -44,7 +44,7 @@ func (c *Command) catalog(args []string) int {
 		return code
 	}
 	if len(rest) > 0 {
-		return c.usageError("catalog", fmt.Sprintf("unexpected argument %q", rest[0]))
+		return c.usageError("catalog", fmt.Sprintf("unexpected argument %s", quoteArg(rest[0])))
 	}
 	rows := catalogRows(catalog.Default())
 	switch *format {

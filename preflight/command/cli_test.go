@@ -119,3 +119,18 @@ func TestSimulateDemo(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayCredentialArgumentNotEchoed: a key typed where a command or
+// argument belongs is refused without being quoted back.
+func TestStrayCredentialArgumentNotEchoed(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{{keyFull}, {"run", keyFull}, {"version", clientFull}, {"catalog", keyPrevious}} {
+		h := newHarness(t, simulator.Options{})
+		if code := h.run(args...); code != ExitUsage {
+			t.Errorf("%q: exit code = %d, want %d", args, code, ExitUsage)
+		}
+		if !strings.Contains(h.stderr.String(), "looks like a credential; not shown") {
+			t.Errorf("%q: stderr = %q, want the value withheld", args, h.stderr.String())
+		}
+	}
+}

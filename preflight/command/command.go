@@ -11,6 +11,8 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/credential"
 )
 
 // Command is one run of the program. Nil fields fall back to harmless
@@ -66,7 +68,7 @@ func (c *Command) Main(ctx context.Context, args []string) int {
 		fmt.Fprint(c.Stdout, usageMain)
 		return ExitOK
 	default:
-		fmt.Fprintf(c.Stderr, "checkout-preflight: unknown command %q; commands are run (the default), scopes, catalog, simulate, version, help\n", name)
+		fmt.Fprintf(c.Stderr, "checkout-preflight: unknown command %s; commands are run (the default), scopes, catalog, simulate, version, help\n", quoteArg(name))
 		return ExitUsage
 	}
 }
@@ -138,4 +140,14 @@ func (c *Command) parse(fs *flag.FlagSet, usage string, args []string) ([]string
 		positional = append(positional, rest[0])
 		args = rest[1:]
 	}
+}
+
+// quoteArg quotes a stray argument for an error message, unless it looks
+// like a credential (someone typed "checkout-preflight $CKO_SECRET_KEY"):
+// then it is not shown at all.
+func quoteArg(s string) string {
+	if kind, _ := credential.Classify(strings.TrimSpace(s)); kind != credential.KindUnknown || len(s) > 64 {
+		return "(a value that looks like a credential; not shown)"
+	}
+	return fmt.Sprintf("%q", s)
 }

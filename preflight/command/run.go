@@ -53,7 +53,7 @@ func (c *Command) runCLI(ctx context.Context, args []string) int {
 		return code
 	}
 	if len(rest) > 0 {
-		return c.usageError("run", fmt.Sprintf("unexpected argument %q; endpoints go in --endpoints", rest[0]))
+		return c.usageError("run", fmt.Sprintf("unexpected argument %s; endpoints go in --endpoints", quoteArg(rest[0])))
 	}
 	if _, err := oneOf("format", *format, "text", "text", "json", "markdown"); err != nil {
 		return c.usageError("run", err.Error())

@@ -71,7 +71,7 @@ func (c *Command) simulate(ctx context.Context, args []string) int {
 		return code
 	}
 	if len(rest) > 0 {
-		return c.usageError("simulate", fmt.Sprintf("unexpected argument %q", rest[0]))
+		return c.usageError("simulate", fmt.Sprintf("unexpected argument %s", quoteArg(rest[0])))
 	}
 	if *printConfig {
 		fmt.Fprint(c.Stdout, demoConfig)

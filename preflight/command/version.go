@@ -24,7 +24,7 @@ func (c *Command) versionCmd(args []string) int {
 		return code
 	}
 	if len(rest) > 0 {
-		return c.usageError("version", fmt.Sprintf("unexpected argument %q", rest[0]))
+		return c.usageError("version", fmt.Sprintf("unexpected argument %s", quoteArg(rest[0])))
 	}
 	fmt.Fprintln(c.Stdout, "checkout-preflight", c.version())
 	if *verbose {
