@@ -11,8 +11,8 @@ import (
 
 	"github.com/sethvargo/go-githubactions"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/config"
-	"github.com/checkout-preflight/checkout-preflight/preflight/engine"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/engine"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 

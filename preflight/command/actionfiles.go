@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/render"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/render"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 

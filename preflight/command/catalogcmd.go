@@ -8,7 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
-	"github.com/checkout-preflight/checkout-preflight/preflight/probe"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/probe"
 )
 
 // catalogRow is one endpoint of `catalog --format json`, with the probe

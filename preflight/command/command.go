@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/credential"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/credential"
 )
 
 // Command is one run of the program. Nil fields fall back to harmless

@@ -10,7 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/sethvargo/go-githubactions"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/render"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/render"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 

@@ -7,9 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/checkout"
-	"github.com/checkout-preflight/checkout-preflight/preflight/config"
-	"github.com/checkout-preflight/checkout-preflight/preflight/engine"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/engine"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 

@@ -6,7 +6,7 @@ import (
 	"io"
 	"sync"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/render"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/render"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 

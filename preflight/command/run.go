@@ -7,9 +7,9 @@ import (
 	"io"
 	"strings"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/config"
-	"github.com/checkout-preflight/checkout-preflight/preflight/engine"
-	"github.com/checkout-preflight/checkout-preflight/preflight/render"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/engine"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/render"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 

@@ -9,7 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
-	"github.com/checkout-preflight/checkout-preflight/preflight/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 )
 
 // scopeRow is one line of `scopes` output; its JSON form is documented in

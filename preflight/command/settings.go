@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
