@@ -14,6 +14,7 @@ import (
 	"github.com/cenkalti/backoff/v5"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/probe"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // maxBodyRead is how much of an answer's body is read (and discarded) so
@@ -48,7 +49,7 @@ type attempt struct {
 	status     int
 	requestID  string
 	retryAfter time.Duration
-	err        error // *TransportError or nil
+	err        error // *transport.Error or nil
 }
 
 // Probe sends p with the Authorization header set to authorization
@@ -93,7 +94,7 @@ func (c *Client) Probe(ctx context.Context, authorization string, p probe.Probe)
 		last = c.send(ctx, hc, authorization, key, p, target, attempts, now)
 		switch {
 		case last.err != nil:
-			if te, ok := last.err.(*TransportError); ok && retryableTransport(te) {
+			if te, ok := last.err.(*transport.Error); ok && te.Retryable() {
 				return struct{}{}, last.err
 			}
 			return struct{}{}, backoff.Permanent(last.err)
@@ -141,7 +142,7 @@ func (c *Client) send(ctx context.Context, hc *http.Client, authorization, key s
 	entry := RequestLog{Method: p.Method, Host: target.Host, Path: p.Path, Attempt: n}
 	req, err := http.NewRequestWithContext(ctx, p.Method, target.String(), body)
 	if err != nil {
-		a := attempt{err: &TransportError{Host: target.Host, Op: OpOther, Err: err}}
+		a := attempt{err: &transport.Error{Host: target.Host, Cause: transport.CauseOther, Err: err}}
 		c.log(entry, a, began, now, authorization)
 		return a
 	}
@@ -160,7 +161,7 @@ func (c *Client) send(ctx context.Context, hc *http.Client, authorization, key s
 	}
 	resp, err := hc.Do(req)
 	if err != nil {
-		a := attempt{err: newTransportError(target.Host, err)}
+		a := attempt{err: transport.New(target.Host, err)}
 		c.log(entry, a, began, now, authorization)
 		return a
 	}
@@ -171,7 +172,7 @@ func (c *Client) send(ctx context.Context, hc *http.Client, authorization, key s
 	a := attempt{
 		status:     resp.StatusCode,
 		requestID:  cleanRequestID(resp.Header.Get("Cko-Request-Id"), authorization),
-		retryAfter: retryAfter(resp.Header, now()),
+		retryAfter: transport.RetryAfter(resp.Header.Get("Retry-After"), now()),
 	}
 	c.log(entry, a, began, now, authorization)
 	return a

@@ -2,9 +2,10 @@ package checkout
 
 import (
 	"fmt"
-	"net/netip"
 	"net/url"
 	"strings"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // Environments accepted by ResolveEndpoints.
@@ -167,7 +168,7 @@ func checkURL(setting, raw string) (string, error) {
 	switch strings.ToLower(u.Scheme) {
 	case "https":
 	case "http":
-		if !IsLoopback(u.Hostname()) {
+		if !transport.IsLoopback(u.Hostname()) {
 			return "", fail(redactRaw(raw), "credentials are only sent over HTTPS; use an https:// URL (http:// is accepted only for localhost, 127.0.0.0/8 and ::1)")
 		}
 	default:
@@ -175,16 +176,6 @@ func checkURL(setting, raw string) (string, error) {
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	return u.String(), nil
-}
-
-// IsLoopback reports whether host (a host name or IP address, without port
-// or brackets) is "localhost" or a loopback address (127.0.0.0/8, ::1).
-func IsLoopback(host string) bool {
-	if strings.EqualFold(strings.TrimSuffix(host, "."), "localhost") {
-		return true
-	}
-	a, err := netip.ParseAddr(host)
-	return err == nil && a.Unmap().IsLoopback()
 }
 
 // redactRaw hides anything that looks like user:password@ in a URL that

@@ -1,7 +1,6 @@
 package checkout
 
 import (
-	"net/http"
 	"testing"
 	"time"
 )
@@ -51,49 +50,6 @@ func TestClassify(t *testing.T) {
 			t.Errorf("Classify(%s, %d) = %q, want %q", tt.method, tt.status, got, tt.want)
 		}
 	}
-}
-
-func TestRetryAfter(t *testing.T) {
-	t.Parallel()
-	now := time.Date(2026, 11, 25, 4, 0, 0, 0, time.UTC)
-	tests := []struct {
-		header string
-		want   time.Duration
-	}{
-		{"", 0},
-		{"5", 5 * time.Second},
-		{" 7 ", 7 * time.Second},
-		{"0", 0},
-		{"-3", 0},
-		{"1.5", 0},
-		{"soon", 0},
-		{"99999999999", 24 * time.Hour},
-		{now.Add(90 * time.Second).Format(http.TimeFormat), 90 * time.Second},
-		{now.Add(-time.Minute).Format(http.TimeFormat), 0},
-	}
-	for _, tt := range tests {
-		h := http.Header{}
-		if tt.header != "" {
-			h.Set("Retry-After", tt.header)
-		}
-		if got := retryAfter(h, now); got != tt.want {
-			t.Errorf("retryAfter(%q) = %v, want %v", tt.header, got, tt.want)
-		}
-	}
-}
-
-func FuzzRetryAfter(f *testing.F) {
-	for _, s := range []string{"5", "-1", "Wed, 21 Oct 2015 07:28:00 GMT", "9223372036854775807", ""} {
-		f.Add(s)
-	}
-	now := time.Date(2026, 11, 25, 4, 0, 0, 0, time.UTC)
-	f.Fuzz(func(t *testing.T, v string) {
-		h := http.Header{}
-		h.Set("Retry-After", v)
-		if d := retryAfter(h, now); d < 0 {
-			t.Fatalf("retryAfter(%q) = %v < 0", v, d)
-		}
-	})
 }
 
 func TestStatusErrorMessages(t *testing.T) {

@@ -2,9 +2,6 @@ package checkout
 
 import (
 	"context"
-	"net/http"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/cenkalti/backoff/v5"
@@ -94,25 +91,3 @@ func (b *boundedBackOff) NextBackOff() time.Duration {
 }
 
 func (b *boundedBackOff) Reset() { b.exp.Reset(); b.isQueued = false }
-
-// retryAfter parses a Retry-After header: delay seconds or an HTTP-date,
-// relative to now. It returns 0 when the header is absent or malformed.
-func retryAfter(h http.Header, now time.Time) time.Duration {
-	v := strings.TrimSpace(h.Get("Retry-After"))
-	if v == "" {
-		return 0
-	}
-	if secs, err := strconv.ParseInt(v, 10, 64); err == nil {
-		if secs <= 0 {
-			return 0
-		}
-		if secs > int64(24*time.Hour/time.Second) {
-			secs = int64(24 * time.Hour / time.Second)
-		}
-		return time.Duration(secs) * time.Second
-	}
-	if t, err := http.ParseTime(v); err == nil && t.After(now) {
-		return t.Sub(now)
-	}
-	return 0
-}

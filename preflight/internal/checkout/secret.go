@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"unicode"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // secretWindow is the length of the shortest piece of a secret that must
@@ -39,9 +41,9 @@ func withoutSecret(err error, authorization string) error {
 	if err == nil || !containsSecret(err.Error(), authorization) {
 		return err
 	}
-	var te *TransportError
+	var te *transport.Error
 	if errors.As(err, &te) {
-		return &TransportError{Host: te.Host, Op: te.Op, Err: withheldError{}}
+		return &transport.Error{Host: te.Host, Cause: te.Cause, Err: withheldError{}}
 	}
 	return withheldError{}
 }

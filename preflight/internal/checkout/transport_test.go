@@ -8,24 +8,25 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // transportError asserts that r is inconclusive because of a
-// *TransportError with op, and returns it.
-func transportError(tb testing.TB, r Result, op string) *TransportError {
+// *transport.Error with cause, and returns it.
+func transportError(tb testing.TB, r Result, cause transport.Cause) *transport.Error {
 	tb.Helper()
-	var te *TransportError
+	var te *transport.Error
 	if !errors.As(r.Err, &te) {
-		tb.Fatalf("Err = %v (%T), want a *TransportError", r.Err, r.Err)
+		tb.Fatalf("Err = %v (%T), want a *transport.Error", r.Err, r.Err)
 	}
-	if r.Outcome != OutcomeInconclusive || te.Op != op {
-		tb.Fatalf("outcome %q, op %q (%v), want inconclusive, %q", r.Outcome, te.Op, te, op)
+	if r.Outcome != OutcomeInconclusive || te.Cause != cause {
+		tb.Fatalf("outcome %q, cause %q (%v), want inconclusive, %q", r.Outcome, te.Cause, te, cause)
 	}
 	return te
 }
@@ -39,11 +40,11 @@ func TestProbeHangingServerAndDeadline(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	got := testClient(t, srv).Probe(ctx, testAuthorization, getProbe())
-	te := transportError(t, got, OpTimeout)
+	te := transportError(t, got, transport.CauseTimeout)
 	if got.Attempts != 1 {
 		t.Errorf("Attempts = %d, want 1: no retry after the deadline", got.Attempts)
 	}
-	if want := "cannot reach " + srv.Listener.Addr().String() + ": no answer in time; the network or Checkout.com is slow; rerun, or allow more time"; te.Error() != want {
+	if want := "cannot reach " + srv.Listener.Addr().String() + ": no answer in time; the network or the service is slow; rerun, or allow more time"; te.Error() != want {
 		t.Errorf("Error() = %q, want %q", te.Error(), want)
 	}
 }
@@ -58,7 +59,7 @@ func TestProbeConnectionRefused(t *testing.T) {
 	l.Close()
 	c := &Client{Endpoints: Endpoints{API: "http://" + addr}, Retry: fastRetry()}
 	got := c.Probe(context.Background(), testAuthorization, getProbe())
-	te := transportError(t, got, OpConnect)
+	te := transportError(t, got, transport.CauseConnect)
 	if got.Attempts != DefaultMaxAttempts {
 		t.Errorf("Attempts = %d, want %d: a refused connection is retried", got.Attempts, DefaultMaxAttempts)
 	}
@@ -111,7 +112,7 @@ func TestProbeConnectionClosedMidResponse(t *testing.T) {
 		c := testClient(t, srv)
 		c.Retry.MaxAttempts = 1
 		got := c.Probe(context.Background(), testAuthorization, getProbe())
-		transportError(t, got, OpEOF)
+		transportError(t, got, transport.CauseEOF)
 	})
 }
 
@@ -128,7 +129,7 @@ func TestProbeTLSFailure(t *testing.T) {
 	}
 	c := &Client{HTTP: NewHTTPClient(ClientOptions{}), Endpoints: e, Retry: fastRetry()}
 	got := c.Probe(context.Background(), testAuthorization, getProbe())
-	te := transportError(t, got, OpTLS)
+	te := transportError(t, got, transport.CauseTLS)
 	if got.Attempts != 1 {
 		t.Errorf("Attempts = %d, want 1: a certificate error is not retried", got.Attempts)
 	}
@@ -145,39 +146,13 @@ func TestProbeDNSFailure(t *testing.T) {
 	defer cancel()
 	c := &Client{Endpoints: Endpoints{API: "http://nonexistent.invalid"}, Retry: fastRetry()}
 	got := c.Probe(ctx, testAuthorization, getProbe())
-	var te *TransportError
-	if errors.As(got.Err, &te) && te.Op == OpTimeout {
+	var te *transport.Error
+	if errors.As(got.Err, &te) && te.Cause == transport.CauseTimeout {
 		t.Skip("the resolver did not answer in time")
 	}
-	te = transportError(t, got, OpDNS)
+	te = transportError(t, got, transport.CauseDNS)
 	if !strings.HasPrefix(te.Error(), "cannot reach nonexistent.invalid: DNS lookup failed (") {
 		t.Errorf("Error() = %q", te.Error())
-	}
-}
-
-func TestTransportErrorMessages(t *testing.T) {
-	t.Parallel()
-	const host = "api.sandbox.checkout.com"
-	dns := &url.Error{Op: "Get", URL: "https://" + host + "/x", Err: &net.OpError{Op: "dial", Net: "tcp", Err: &net.DNSError{Err: "no such host", Name: host, IsNotFound: true}}}
-	tests := []struct {
-		err  error
-		op   string
-		want string
-	}{
-		{dns, OpDNS, "cannot reach api.sandbox.checkout.com: DNS lookup failed (no such host); check the runner's network or proxy settings"},
-		{&net.OpError{Op: "proxyconnect", Net: "tcp", Err: errors.New("dial tcp 10.0.0.1:3128: connection refused")}, OpProxy,
-			"cannot reach api.sandbox.checkout.com: the proxy failed (dial tcp 10.0.0.1:3128: connection refused); check HTTPS_PROXY, HTTP_PROXY and NO_PROXY"},
-		{context.Canceled, OpCanceled, "cannot reach api.sandbox.checkout.com: the run was canceled; rerun"},
-		{errors.New("Proxy Authentication Required"), OpOther, "cannot reach api.sandbox.checkout.com: the request failed (Proxy Authentication Required); check the runner's network or proxy settings"},
-	}
-	for _, tt := range tests {
-		te := newTransportError(host, tt.err)
-		if te.Op != tt.op || te.Error() != tt.want {
-			t.Errorf("newTransportError(%v) = %q %q, want %q %q", tt.err, te.Op, te.Error(), tt.op, tt.want)
-		}
-		if !errors.Is(te, tt.err) {
-			t.Errorf("%v does not unwrap to %v", te, tt.err)
-		}
 	}
 }
 

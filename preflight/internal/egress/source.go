@@ -9,6 +9,7 @@ import (
 	"net/netip"
 	"net/url"
 
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
@@ -58,17 +59,14 @@ func query(ctx context.Context, client *http.Client, rawURL string) (netip.Addr,
 	req.Header.Set("Accept", "text/plain, application/json;q=0.9")
 	resp, err := client.Do(req)
 	if err != nil {
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			err = ue.Err // the URL is already named
-		}
-		switch {
-		case errors.Is(err, context.DeadlineExceeded) || (ue != nil && ue.Timeout()):
-			return fail(0, "no answer before the deadline", err)
-		case errors.Is(err, context.Canceled):
-			return fail(0, "discovery was cancelled before it answered", err)
+		te := transport.New(req.URL.Host, err)
+		switch te.Cause {
+		case transport.CauseTimeout:
+			return fail(0, "no answer before the deadline", te)
+		case transport.CauseCanceled:
+			return fail(0, "discovery was cancelled before it answered", te)
 		default:
-			return fail(0, "no answer", err)
+			return fail(0, "no answer", te)
 		}
 	}
 	defer resp.Body.Close()
@@ -78,10 +76,11 @@ func query(ctx context.Context, client *http.Client, rawURL string) (netip.Addr,
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswer+1))
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return fail(0, "the answer did not arrive before the deadline", err)
+		te := transport.New(req.URL.Host, err)
+		if te.Cause == transport.CauseTimeout {
+			return fail(0, "the answer did not arrive before the deadline", te)
 		}
-		return fail(0, "the answer could not be read", err)
+		return fail(0, "the answer could not be read", te)
 	}
 	if len(body) > maxAnswer {
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, drainLimit))

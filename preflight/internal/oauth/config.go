@@ -2,11 +2,11 @@ package oauth
 
 import (
 	"fmt"
-	"net"
 	"net/http"
 	"net/url"
-	"strings"
 	"time"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // Checkout.com's token endpoints.
@@ -77,7 +77,7 @@ func (c Config) check() (*url.URL, error) {
 	}
 	switch {
 	case u.Scheme == "https":
-	case u.Scheme == "http" && isLoopback(u.Hostname()):
+	case u.Scheme == "http" && transport.IsLoopback(u.Hostname()):
 	default:
 		return nil, fmt.Errorf("oauth: token URL %q is not https; use https (http is accepted only for loopback hosts)", c.TokenURL)
 	}
@@ -85,15 +85,6 @@ func (c Config) check() (*url.URL, error) {
 		return nil, fmt.Errorf("oauth: token URL %q has a fragment; remove it", c.TokenURL)
 	}
 	return u, nil
-}
-
-// isLoopback reports whether host is localhost or a loopback address.
-func isLoopback(host string) bool {
-	if strings.EqualFold(host, "localhost") {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
 }
 
 // requestScopes checks the requested scopes and returns them once each, in

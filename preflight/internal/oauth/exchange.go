@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/oauth2"
 	"golang.org/x/oauth2/clientcredentials"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // Exchange asks the token endpoint for a token with the client-credentials
@@ -21,7 +23,7 @@ import (
 // On success the Token's Scopes say what was granted (see [Token]). A
 // refusal is an [*Error] (use errors.As; invalid_client and invalid_scope
 // are verdicts, [Error.Inconclusive] says which errors are not); an answer
-// that could not be had is a [*TransportError]. A 429 or 5xx answer is
+// that could not be had is a [*transport.Error]. A 429 or 5xx answer is
 // retried once after Config.RetryWait or the server's Retry-After, unless
 // that would pass the context's deadline; the error of the last answer is
 // returned. Invalid configuration, an empty client id or secret, or a scope
@@ -106,19 +108,19 @@ func (c Config) attempt(ctx context.Context, u *url.URL, clientID, clientSecret 
 }
 
 // classify turns an error from clientcredentials into an *Error or a
-// *TransportError.
+// *transport.Error.
 func classify(err error, rec *recorder, host string, now time.Time, secrets ...string) error {
 	var re *oauth2.RetrieveError
 	switch {
 	case errors.As(err, &re):
 		return retrieveErrorToError(re, now, secrets...)
 	case rec.readErr != nil:
-		return newTransportError(host, rec.readErr, secrets...)
+		return transport.New(host, rec.readErr)
 	case rec.status != 0 && ctxErr(err) == nil:
 		// An answer arrived and was read, yet oauth2 found no token in it.
 		return invalidResponse(rec.status, rec.contentType, rec.body)
 	}
-	return newTransportError(host, err, secrets...)
+	return transport.New(host, err)
 }
 
 // ctxErr returns the context error err wraps, if any.

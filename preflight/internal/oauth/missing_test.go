@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // gate holds requests until n are in flight at once, proving they run
@@ -124,9 +126,9 @@ func TestMissingScopesInconclusive(t *testing.T) {
 	if err == nil {
 		t.Fatal("MissingScopes error = nil, want the transport and 503 failures")
 	}
-	var te *TransportError
+	var te *transport.Error
 	if !errors.As(err, &te) {
-		t.Errorf("errors.As(%v, *TransportError) = false", err)
+		t.Errorf("errors.As(%v, *transport.Error) = false", err)
 	}
 	var e *Error
 	if !errors.As(err, &e) || !e.Temporary() {

@@ -5,13 +5,14 @@ import (
 	"errors"
 	"io"
 	"log"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 func TestTransportErrors(t *testing.T) {
@@ -24,14 +25,14 @@ func TestTransportErrors(t *testing.T) {
 		host := srv.Listener.Addr().String()
 		srv.Close()
 		_, err := cfg.Exchange(t.Context(), testClientID, testSecret, []string{"gateway"})
-		te := wantTransportError(t, err, CauseRefused)
+		te := wantTransportError(t, err, transport.CauseConnect)
 		if te.Host != host {
 			t.Errorf("Host = %q, want %q", te.Host, host)
 		}
 		if !errors.Is(err, syscall.ECONNREFUSED) {
 			t.Errorf("errors.Is(err, ECONNREFUSED) = false for %v", err)
 		}
-		if !strings.Contains(err.Error(), `"`+host+`"`) || !strings.Contains(err.Error(), "connection refused") {
+		if !strings.Contains(err.Error(), "cannot reach "+host+":") || !strings.Contains(err.Error(), "connection refused") {
 			t.Errorf("message %q does not name the host and the cause", err)
 		}
 		if strings.Contains(err.Error(), "/connect/token") {
@@ -54,7 +55,7 @@ func TestTransportErrors(t *testing.T) {
 			conn.Close()
 		})
 		_, err := f.config().Exchange(t.Context(), testClientID, testSecret, nil)
-		wantTransportError(t, err, CauseReset)
+		wantTransportError(t, err, transport.CauseEOF)
 	})
 
 	t.Run("deadline", func(t *testing.T) {
@@ -63,7 +64,7 @@ func TestTransportErrors(t *testing.T) {
 		ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
 		defer cancel()
 		_, err := f.config().Exchange(ctx, testClientID, testSecret, nil)
-		te := wantTransportError(t, err, CauseTimeout)
+		te := wantTransportError(t, err, transport.CauseTimeout)
 		if !te.Timeout() || !errors.Is(err, context.DeadlineExceeded) {
 			t.Errorf("Timeout() = %v, errors.Is(DeadlineExceeded) = %v, want both true", te.Timeout(), errors.Is(err, context.DeadlineExceeded))
 		}
@@ -77,42 +78,19 @@ func TestTransportErrors(t *testing.T) {
 		defer srv.Close()
 		cfg := Config{TokenURL: srv.URL + "/connect/token", HTTPClient: &http.Client{Transport: &http.Transport{}}}
 		_, err := cfg.Exchange(t.Context(), testClientID, testSecret, nil)
-		wantTransportError(t, err, CauseTLS)
+		wantTransportError(t, err, transport.CauseTLS)
 	})
 }
 
-// wantTransportError asserts err is a *TransportError with cause.
-func wantTransportError(tb testing.TB, err error, cause string) *TransportError {
+// wantTransportError asserts err is a *transport.Error with cause.
+func wantTransportError(tb testing.TB, err error, cause transport.Cause) *transport.Error {
 	tb.Helper()
-	var te *TransportError
+	var te *transport.Error
 	if !errors.As(err, &te) {
-		tb.Fatalf("error = %v (%T), want *TransportError", err, err)
+		tb.Fatalf("error = %v (%T), want *transport.Error", err, err)
 	}
 	if te.Cause != cause {
 		tb.Errorf("Cause = %q, want %q (error %v)", te.Cause, cause, err)
 	}
 	return te
-}
-
-func TestCauseOf(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		name string
-		err  error
-		want string
-	}{
-		{"dns", &net.OpError{Op: "dial", Err: &net.DNSError{Err: "no such host", Name: "access.checkout.com", IsNotFound: true}}, CauseDNS},
-		{"proxy", &net.OpError{Op: "proxyconnect", Err: syscall.ECONNREFUSED}, CauseProxy},
-		{"canceled", context.Canceled, CauseCanceled},
-		{"reset", &net.OpError{Op: "read", Err: syscall.ECONNRESET}, CauseReset},
-		{"other", errors.New("something odd"), CauseNetwork},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			if got := causeOf(tt.err); got != tt.want {
-				t.Errorf("causeOf(%v) = %q, want %q", tt.err, got, tt.want)
-			}
-		})
-	}
 }
