@@ -21,7 +21,9 @@ import (
 
 func TestClassify(t *testing.T) {
 	t.Parallel()
-	dial := func(err error) error { return &url.Error{Op: "Get", URL: "https://x", Err: &net.OpError{Op: "dial", Net: "tcp", Err: err}} }
+	dial := func(err error) error {
+		return &url.Error{Op: "Get", URL: "https://x", Err: &net.OpError{Op: "dial", Net: "tcp", Err: err}}
+	}
 	tests := []struct {
 		name      string
 		err       error
