@@ -2,17 +2,15 @@ package command
 
 import (
 	"context"
-	"fmt"
 	"path"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/sethvargo/go-githubactions"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
-	"github.com/checkout-preflight/checkout-preflight/preflight/internal/engine"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/spec"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
@@ -35,34 +33,34 @@ func actionOutputs() []string {
 func (c *Command) runAction(ctx context.Context) int {
 	w := &lockedWriter{w: c.Stdout}
 	a := githubactions.New(githubactions.WithWriter(w), githubactions.WithGetenv(c.Getenv))
-	in := &actionInputsReader{c: c, a: a}
+	r := &actionInputsReader{c: c, a: a}
 	out := &actionOutput{c: c, a: a, masked: map[string]bool{}}
 	// Masks before anything else is written, whatever happens next.
-	out.mask([]string{in.raw(inSecretKey), in.raw(inClientID), in.raw(inClientSecret)})
-	s := settings{
-		secretKey: in.raw(inSecretKey), clientID: in.raw(inClientID), clientSecret: in.raw(inClientSecret),
-		environment: a.GetInput(inEnvironment),
-		endpoints:   in.list(inEndpoints), scopes: in.list(inScopes), allowedIPs: in.list(inAllowedIPs),
-		configPath: a.GetInput(inConfig),
-		prefix:     a.GetInput(inPrefix), apiURL: a.GetInput(inAPIURL), authURL: a.GetInput(inAuthURL),
-		echoURLs: echoURLsFrom(in.list(inIPEchoURLs)),
-		timeout:  a.GetInput(inTimeout), failOn: a.GetInput(inFailOn), onMissing: a.GetInput(inOnMissing),
-	}
-	if v := a.GetInput(inSimulate); v != "" {
-		b, err := strconv.ParseBool(v)
-		if err != nil {
-			r := engine.Invalid(fmt.Errorf("simulate: %q is not accepted; use true or false", v), engine.Options{Now: c.Now, ToolVersion: c.version()})
-			return out.finish(r, ExitUsage)
+	var secrets []string
+	for _, s := range config.Settings() {
+		if s.Secret {
+			secrets = append(secrets, r.raw(s.Name))
 		}
-		s.simulate = b
+	}
+	out.mask(secrets)
+	in := spec.Inputs{}
+	for _, s := range config.Settings() {
+		switch {
+		case s.Secret:
+			in.Set(s.Name, r.raw(s.Name), r.keyPosition(s.Name))
+		case s.List:
+			if values := r.list(s.Name); len(values) > 0 {
+				in[s.Name] = values
+			}
+		default:
+			in.Set(s.Name, a.GetInput(s.Name), r.keyPosition(s.Name))
+		}
 	}
 	// Files named in inputs are relative to the workspace; positions in
 	// annotations keep the relative form, which is what GitHub expects.
 	ws := *c
-	ws.ReadFile = func(name string) ([]byte, error) { return c.ReadFile(in.workspacePath(name)) }
-	s.secretKeyPos, s.clientIDPos = in.keyPosition(inSecretKey), in.keyPosition(inClientID)
-
-	return ws.execute(ctx, s, out, c.Getenv("RUNNER_DEBUG") == "1")
+	ws.ReadFile = func(name string) ([]byte, error) { return c.ReadFile(r.workspacePath(name)) }
+	return ws.execute(ctx, in, out, c.Getenv("RUNNER_DEBUG") == "1")
 }
 
 // actionInputsReader reads inputs, with positions in the workflow file
@@ -116,17 +114,17 @@ func sameTexts(a, b []config.Value) bool {
 }
 
 // keyPosition is where an input's key is written in the workflow, for
-// findings about the credential it holds; nil when unknown.
-func (r *actionInputsReader) keyPosition(name string) *report.Position {
+// findings about the setting; the zero Position when unknown.
+func (r *actionInputsReader) keyPosition(name string) report.Position {
 	wf := r.workflowFile()
 	if wf == nil {
-		return nil
+		return report.Position{}
 	}
 	found, ok := config.FindInput(wf.path, wf.data, name)
 	if !ok {
-		return nil
+		return report.Position{}
 	}
-	return &found.Key
+	return found.Key
 }
 
 // workflowFile loads the running workflow from the workspace, once; nil

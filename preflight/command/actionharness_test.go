@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -32,11 +34,11 @@ func (h *harness) actionEnv(inputs map[string]string) {
 	h.env["GITHUB_STEP_SUMMARY"] = summaryFile
 	h.env["GITHUB_ACTION"] = "preflight"
 	h.env["GITHUB_WORKFLOW_REF"] = "acme/payments/" + workflowPath + "@refs/heads/main"
+	// The runner sets every input declared in action.yml, to its default
+	// when the workflow leaves it out; action.yml declares none.
 	for _, name := range actionInputs() {
 		h.env["INPUT_"+strings.ToUpper(name)] = ""
 	}
-	h.env["INPUT_ENVIRONMENT"], h.env["INPUT_TIMEOUT"], h.env["INPUT_FAIL-ON"] = "auto", "30s", "error"
-	h.env["INPUT_ON-MISSING-CREDENTIALS"], h.env["INPUT_SIMULATE"] = "fail", "false"
 	h.env["INPUT_API-URL"], h.env["INPUT_AUTH-URL"], h.env["INPUT_IP-ECHO-URLS"] = h.sim.URL(), h.sim.TokenURL(), h.sim.EchoURL()
 	for k, v := range inputs {
 		h.env["INPUT_"+strings.ToUpper(k)] = v
@@ -128,4 +130,15 @@ func golden(t testing.TB, name, got string) {
 	if diff := cmp.Diff(string(want), got); diff != "" {
 		t.Errorf("%s mismatch (-want +got; go test -update rewrites it):\n%s", path, diff)
 	}
+}
+
+// actionInputs lists every input the action reads, in action.yml order:
+// the settings of config.Settings (action_test.go checks it against
+// action.yml).
+func actionInputs() []string {
+	var out []string
+	for _, s := range config.Settings() {
+		out = append(out, s.Name)
+	}
+	return out
 }

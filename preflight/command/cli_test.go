@@ -63,8 +63,8 @@ func TestCLIExitCodesAndMessages(t *testing.T) {
 		{"scopes help", []string{"scopes", "-h"}, ExitOK, "Usage: checkout-preflight scopes", ""},
 		{"unknown command", []string{"frobnicate"}, ExitUsage, "", `unknown command "frobnicate"`},
 		{"unknown flag", []string{"--nope"}, ExitUsage, "", "flag provided but not defined: -nope"},
-		{"bad timeout", []string{"--secret-key", keyFull, "--timeout", "soon"}, ExitUsage, `timeout: "soon" is not a duration`, ""},
-		{"bad fail-on", []string{"--secret-key", keyFull, "--fail-on", "never"}, ExitUsage, `fail-on: "never" is not accepted; use error or warning`, ""},
+		{"bad timeout", []string{"--secret-key", keyFull, "--timeout", "soon"}, ExitUsage, `timeout "soon" is not a duration`, ""},
+		{"bad fail-on", []string{"--secret-key", keyFull, "--fail-on", "never"}, ExitUsage, `fail-on "never" is not one of "error" or "warning"`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -82,7 +82,7 @@ func matrix() []matrixRow {
 		{"path without a method", withArgs(keyFull, "--endpoints", "/payments"), ExitUsage, report.ResultFail, "method"},
 		{"empty lines, duplicates, tabs and CRLF", withArgs(keyFull, "--endpoints", "POST\t/payments\r\n\r\nGET /payments/{id}\r\npost /payments\r\n"), ExitOK, report.ResultPass, "declared twice"},
 		{"unknown path", withArgs(keyFull, "--endpoints", "GET /paymnts/{id}"), ExitUsage, report.ResultFail, "closest known: GET /payments/{id}"},
-		{"the secret pasted into endpoints", withArgs(keyFull, "--endpoints", keyFull), ExitUsage, report.ResultFail, "[redacted]"},
+		{"the secret pasted into endpoints", withArgs(keyFull, "--endpoints", keyFull), ExitUsage, report.ResultFail, "(a value that looks like a credential; not shown)"},
 		{"unknown scope name", withArgs(keyFull, "--scopes", "gateway:paymnt"), ExitOK, report.ResultPass, `scope "gateway:paymnt" is not in the catalog; did you mean gateway:payment?`},
 		{"invalid CIDR", withArgs(keyFull, "--allowed-ips", "203.0.113.0/33"), ExitUsage, report.ResultFail, `allowlist entry "203.0.113.0/33"`},
 		{"IPv6 zone", withArgs(keyFull, "--allowed-ips", "fe80::1%eth0"), ExitUsage, report.ResultFail, `allowlist entry "fe80::1%eth0"`},

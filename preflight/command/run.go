@@ -10,41 +10,59 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/engine"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/render"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/spec"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
 // listFlag is a repeatable flag whose values are lists (newline- or
 // comma-separated), e.g. --endpoints "POST /payments" --endpoints "GET /disputes".
-type listFlag struct{ values []config.Value }
+type listFlag struct {
+	name string
+	in   spec.Inputs
+}
 
 func (l *listFlag) String() string { return "" }
 func (l *listFlag) Set(v string) error {
-	l.values = append(l.values, lines(v)...)
+	l.in[l.name] = append(l.in[l.name], lines(v)...)
 	return nil
 }
+
+// textFlag is a flag holding one value; the last one given wins.
+type textFlag struct {
+	name string
+	in   spec.Inputs
+}
+
+func (t *textFlag) String() string { return "" }
+func (t *textFlag) Set(v string) error {
+	delete(t.in, t.name)
+	t.in.Set(t.name, v, report.Position{})
+	return nil
+}
+
+// boolFlag is a setting given as a bare flag (--simulate) or with a value.
+type boolFlag struct{ textFlag }
+
+func (b *boolFlag) IsBoolFlag() bool { return true }
 
 // runCLI is the default command: a preflight configured by flags and the
 // CKO_* environment variables.
 func (c *Command) runCLI(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	var s settings
-	var endpoints, scopes, allowed, echo listFlag
-	fs.StringVar(&s.secretKey, inSecretKey, c.Getenv("CKO_SECRET_KEY"), "")
-	fs.StringVar(&s.clientID, inClientID, c.Getenv("CKO_CLIENT_ID"), "")
-	fs.StringVar(&s.clientSecret, inClientSecret, c.Getenv("CKO_CLIENT_SECRET"), "")
-	fs.StringVar(&s.environment, inEnvironment, "auto", "")
-	fs.Var(&endpoints, inEndpoints, "")
-	fs.Var(&scopes, inScopes, "")
-	fs.Var(&allowed, inAllowedIPs, "")
-	fs.StringVar(&s.configPath, inConfig, "", "")
-	fs.StringVar(&s.prefix, inPrefix, "", "")
-	fs.StringVar(&s.apiURL, inAPIURL, "", "")
-	fs.StringVar(&s.authURL, inAuthURL, "", "")
-	fs.Var(&echo, inIPEchoURLs, "")
-	fs.StringVar(&s.timeout, inTimeout, defaultTimeout, "")
-	fs.StringVar(&s.failOn, inFailOn, "error", "")
-	fs.StringVar(&s.onMissing, inOnMissing, "fail", "")
-	fs.BoolVar(&s.simulate, inSimulate, false, "")
+	in := spec.Inputs{}
+	for _, s := range config.Settings() {
+		if s.Env != "" {
+			in.Set(s.Name, c.Getenv(s.Env), report.Position{})
+		}
+		switch {
+		case s.List:
+			fs.Var(&listFlag{s.Name, in}, s.Name, "")
+		case s.Name == config.Simulate:
+			fs.Var(&boolFlag{textFlag{s.Name, in}}, s.Name, "")
+		default:
+			fs.Var(&textFlag{s.Name, in}, s.Name, "")
+		}
+	}
 	format := fs.String("format", "text", "")
 	reportFile := fs.String("report", "", "")
 	debug := fs.Bool("debug", false, "")
@@ -55,41 +73,45 @@ func (c *Command) runCLI(ctx context.Context, args []string) int {
 	if len(rest) > 0 {
 		return c.usageError("run", fmt.Sprintf("unexpected argument %s; endpoints go in --endpoints", quoteArg(rest[0])))
 	}
-	if _, err := oneOf("format", *format, "text", "text", "json", "markdown"); err != nil {
+	f, err := oneOf("format", *format, "text", "text", "json", "markdown")
+	if err != nil {
 		return c.usageError("run", err.Error())
 	}
-	s.endpoints, s.scopes, s.allowedIPs, s.echoURLs = endpoints.values, scopes.values, allowed.values, echoURLsFrom(echo.values)
-	out := &cliOutput{c: c, format: strings.ToLower(*format), reportFile: *reportFile}
-	return c.execute(ctx, s, out, *debug)
+	out := &cliOutput{c: c, format: f, reportFile: *reportFile}
+	return c.execute(ctx, in, out, *debug)
 }
 
-// execute plans and runs a preflight, then hands the report to out. It is
-// shared by the CLI and the action.
-func (c *Command) execute(ctx context.Context, s settings, out output, debug bool) int {
-	if s.simulate {
-		code, _ := c.executeSimulated(ctx, s, out, debug)
+// execute resolves and runs a preflight, then hands the report to out. It
+// is shared by the CLI and the action.
+func (c *Command) execute(ctx context.Context, in spec.Inputs, out output, debug bool) int {
+	if strings.EqualFold(in.Text(config.Simulate), "true") {
+		code, _ := c.executeSimulated(ctx, in, out, debug)
 		return code
 	}
-	p, err := c.plan(s)
-	out.mask(p.secrets)
+	run, err := c.resolve(in, c.ReadFile)
+	out.mask(run.Secrets)
 	if err != nil {
 		r := engine.Invalid(err, engine.Options{Now: c.Now, ToolVersion: c.version()})
 		return out.finish(r, exitCode(r))
 	}
-	if len(p.missing) > 0 {
-		check := missingCheck(p, out.inAction())
-		if len(p.opts.Credentials) == 0 && p.onMissing == "skip" {
-			r := skippedReport(c, check)
-			return out.finish(r, ExitOK)
+	var findings []report.Check
+	if len(run.Missing) > 0 {
+		check := missingCheck(run, out.inAction())
+		if len(run.Credentials) == 0 && run.SkipMissing {
+			return out.finish(skippedReport(c, check), ExitOK)
 		}
-		p.opts.Findings = append(p.opts.Findings, check)
+		findings = append(findings, check)
 	}
-	p.opts.HTTPClient = c.httpClient()
-	p.opts.Mask = func(v string) { out.mask([]string{v}) }
+	o := engine.Options{
+		HTTPClient: c.httpClient(), Now: c.Now, Findings: findings,
+		HostedRunner: c.Getenv("RUNNER_ENVIRONMENT") == "github-hosted",
+		Mask:         func(v string) { out.mask([]string{v}) },
+		ToolVersion:  c.version(), UserAgent: "checkout-preflight/" + c.version(),
+	}
 	if debug {
-		p.opts.Debug = out.debug
+		o.Debug = out.debug
 	}
-	r := engine.Run(ctx, p.opts)
+	r := engine.Run(ctx, run, o)
 	return out.finish(r, exitCode(r))
 }
 
@@ -111,13 +133,13 @@ func exitCode(r report.Report) int {
 
 // missingCheck reports credentials left empty, saying why that happens on
 // fork and Dependabot pull requests and how to handle it.
-func missingCheck(p *runPlan, inAction bool) report.Check {
+func missingCheck(run spec.Run, inAction bool) report.Check {
 	status, remedy := report.StatusFail, "set the secret, or set on-missing-credentials: skip to pass runs that have no secrets with a notice"
-	if p.onMissing == "skip" {
+	if run.SkipMissing {
 		status = report.StatusSkip
 		remedy = "nothing to do on fork or Dependabot pull requests; elsewhere, set the secret"
 	}
-	msg := "no credential to check: " + strings.Join(p.missing, "; ") + " empty"
+	msg := "no credential to check: " + strings.Join(run.Missing, "; ") + " empty"
 	if inAction {
 		msg += ". On pull requests from forks, and on Dependabot pull requests, GitHub passes secrets as empty strings"
 		remedy += " (Dependabot has its own secrets: Settings > Secrets and variables > Dependabot)"

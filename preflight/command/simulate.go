@@ -4,7 +4,11 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"maps"
 
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/spec"
+	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 	"github.com/checkout-preflight/checkout-preflight/preflight/simulator"
 )
 
@@ -81,7 +85,7 @@ func (c *Command) simulate(ctx context.Context, args []string) int {
 	if err != nil {
 		return c.usageError("simulate", err.Error())
 	}
-	got, effects := c.executeSimulated(ctx, settings{simulate: true}, &cliOutput{c: c, format: f}, false)
+	got, effects := c.executeSimulated(ctx, spec.Inputs{}, &cliOutput{c: c, format: f}, false)
 	if got == ExitUsage || effects > 0 {
 		return ExitFailed
 	}
@@ -92,22 +96,24 @@ func (c *Command) simulate(ctx context.Context, args []string) int {
 	return ExitOK
 }
 
-// executeSimulated runs s against a fresh embedded simulator on loopback:
+// executeSimulated runs in against a fresh embedded simulator on loopback:
 // the API, token and echo URLs point at it, and its demo secrets are in the
 // environment. Without credentials, the demo config is checked. It returns
 // the exit code and how many requests would have changed the simulated
 // account (which must be none; any makes the run fail).
-func (c *Command) executeSimulated(ctx context.Context, s settings, out output, debug bool) (int, int) {
+func (c *Command) executeSimulated(ctx context.Context, given spec.Inputs, out output, debug bool) (int, int) {
 	sim := simulator.NewServer(simulator.Options{Credentials: simulator.DemoCredentials(), Now: c.Now})
 	defer sim.Close()
 	demo := c.demoCommand(sim)
-	s.simulate = false
-	s.apiURL, s.authURL = sim.URL(), sim.TokenURL()
-	s.echoURLs = []string{sim.EchoURL(), sim.EchoJSONURL()}
-	if s.configPath == "" && s.secretKey == "" && s.clientID == "" && s.clientSecret == "" {
-		s.configPath = demoConfigPath
+	in := maps.Clone(given)
+	delete(in, config.Simulate)
+	in.Set(config.APIURL, sim.URL(), report.Position{})
+	in.Set(config.AuthURL, sim.TokenURL(), report.Position{})
+	in[config.IPEchoURLs] = []config.Value{{Text: sim.EchoURL()}, {Text: sim.EchoJSONURL()}}
+	if !in.Given(config.ConfigPath) && !in.Given(config.SecretKey) && !in.Given(config.ClientID) && !in.Given(config.ClientSecret) {
+		in.Set(config.ConfigPath, demoConfigPath, report.Position{})
 	}
-	code := demo.execute(ctx, s, out, debug)
+	code := demo.execute(ctx, in, out, debug)
 	effects := len(sim.SideEffects())
 	if effects > 0 {
 		fmt.Fprintf(c.Stderr, "checkout-preflight: %d probe(s) would have changed the simulated account; this is a bug, please report it\n", effects)

@@ -39,7 +39,7 @@ type Client struct {
 	NewIdempotencyKey func() string
 	// Log receives one entry per request; nil means no logging. Entries
 	// never contain headers (bar Cko-Request-Id) or bodies.
-	Log func(RequestLog)
+	Log func(transport.RequestLog)
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 }
@@ -128,7 +128,6 @@ func (c *Client) Probe(ctx context.Context, authorization string, p probe.Probe)
 				Attempts: attempts, RetryAfter: last.retryAfter, RequestID: last.requestID}
 		}
 	}
-	r.Err = withoutSecret(r.Err, authorization)
 	return r
 }
 
@@ -139,11 +138,11 @@ func (c *Client) send(ctx context.Context, hc *http.Client, authorization, key s
 		body = bytes.NewReader(p.Body)
 	}
 	began := now()
-	entry := RequestLog{Method: p.Method, Host: target.Host, Path: p.Path, Attempt: n}
+	entry := transport.RequestLog{Method: p.Method, Host: target.Host, Path: p.Path, Attempt: n}
 	req, err := http.NewRequestWithContext(ctx, p.Method, target.String(), body)
 	if err != nil {
 		a := attempt{err: &transport.Error{Host: target.Host, Cause: transport.CauseOther, Err: err}}
-		c.log(entry, a, began, now, authorization)
+		c.log(entry, a, began, now)
 		return a
 	}
 	if authorization != "" {
@@ -162,7 +161,7 @@ func (c *Client) send(ctx context.Context, hc *http.Client, authorization, key s
 	resp, err := hc.Do(req)
 	if err != nil {
 		a := attempt{err: transport.New(target.Host, err)}
-		c.log(entry, a, began, now, authorization)
+		c.log(entry, a, began, now)
 		return a
 	}
 	// Bodies are never shown: read a little so the connection can be
@@ -171,20 +170,20 @@ func (c *Client) send(ctx context.Context, hc *http.Client, authorization, key s
 	_ = resp.Body.Close()
 	a := attempt{
 		status:     resp.StatusCode,
-		requestID:  cleanRequestID(resp.Header.Get("Cko-Request-Id"), authorization),
+		requestID:  transport.RequestID(resp.Header.Get("Cko-Request-Id")),
 		retryAfter: transport.RetryAfter(resp.Header.Get("Retry-After"), now()),
 	}
-	c.log(entry, a, began, now, authorization)
+	c.log(entry, a, began, now)
 	return a
 }
 
-func (c *Client) log(e RequestLog, a attempt, began time.Time, now func() time.Time, authorization string) {
+func (c *Client) log(e transport.RequestLog, a attempt, began time.Time, now func() time.Time) {
 	if c.Log == nil {
 		return
 	}
 	e.Status, e.RequestID, e.Duration = a.status, a.requestID, now().Sub(began)
-	if err := withoutSecret(a.err, authorization); err != nil {
-		e.Error = err.Error()
+	if a.err != nil {
+		e.Error = a.err.Error()
 	}
 	c.Log(e)
 }

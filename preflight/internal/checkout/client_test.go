@@ -15,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/probe"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // A made-up credential for the tests; it is not a real key.
@@ -271,18 +272,18 @@ func TestProbeLogs(t *testing.T) {
 	reg.register("GET", getProbe().Path, status(404, "req-2"))
 	c := testClient(t, srv)
 	var mu sync.Mutex
-	var got []RequestLog
-	c.Log = func(l RequestLog) { mu.Lock(); got = append(got, l); mu.Unlock() }
+	var got []transport.RequestLog
+	c.Log = func(l transport.RequestLog) { mu.Lock(); got = append(got, l); mu.Unlock() }
 	c.Probe(context.Background(), testAuthorization, getProbe())
 	host := srv.Listener.Addr().String()
-	want := []RequestLog{
+	want := []transport.RequestLog{
 		{Method: "GET", Host: host, Path: getProbe().Path, Attempt: 1, Status: 503, RequestID: "req-1"},
 		{Method: "GET", Host: host, Path: getProbe().Path, Attempt: 2, Status: 404, RequestID: "req-2"},
 	}
-	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(RequestLog{}, "Duration")); diff != "" {
+	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(transport.RequestLog{}, "Duration")); diff != "" {
 		t.Errorf("logs (-want +got):\n%s", diff)
 	}
-	line := RequestLog{Method: "GET", Host: "api.sandbox.checkout.com", Path: "/payments", Attempt: 2, Status: 404, RequestID: "r1", Duration: 1234 * time.Microsecond}.String()
+	line := transport.RequestLog{Method: "GET", Host: "api.sandbox.checkout.com", Path: "/payments", Attempt: 2, Status: 404, RequestID: "r1", Duration: 1234 * time.Microsecond}.String()
 	if want := `GET api.sandbox.checkout.com/payments attempt 2: 404 in 1ms (cko-request-id "r1")`; line != want {
 		t.Errorf("String() = %q, want %q", line, want)
 	}

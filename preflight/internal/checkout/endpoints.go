@@ -125,7 +125,7 @@ func ResolveEndpoints(env, prefix, apiURL, authURL string) (Endpoints, error) {
 		e.Token = host(prefix+".access") + "/connect/token"
 	}
 	if apiURL != "" {
-		base, err := checkURL("api-url", apiURL)
+		base, err := CheckOverride("api-url", apiURL)
 		if err != nil {
 			return Endpoints{}, err
 		}
@@ -133,7 +133,7 @@ func ResolveEndpoints(env, prefix, apiURL, authURL string) (Endpoints, error) {
 		e.API, e.Files, e.Transfers, e.Balances, e.Forward, e.IdentityVerification = base, base, base, base, base, base
 	}
 	if authURL != "" {
-		tok, err := checkURL("auth-url", authURL)
+		tok, err := CheckOverride("auth-url", authURL)
 		if err != nil {
 			return Endpoints{}, err
 		}
@@ -142,8 +142,12 @@ func ResolveEndpoints(env, prefix, apiURL, authURL string) (Endpoints, error) {
 	return e, nil
 }
 
-// checkURL validates an override URL and returns it normalised.
-func checkURL(setting, raw string) (string, error) {
+// CheckOverride validates the value of an override URL setting (api-url,
+// auth-url) as ResolveEndpoints does, and returns it normalised: an
+// absolute https:// URL, or http:// to a loopback host, without
+// user:password@, query or fragment. The error is a *ConfigError that
+// never shows a password or a query.
+func CheckOverride(setting, raw string) (string, error) {
 	fail := func(shown, problem string) error {
 		return &ConfigError{Setting: setting, Value: shown, Problem: problem}
 	}

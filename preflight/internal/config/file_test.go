@@ -248,11 +248,11 @@ func TestCredentialHelpers(t *testing.T) {
 	if keyCred.IsOAuth() || !oauthCred.IsOAuth() {
 		t.Errorf("IsOAuth = %v, %v; want false, true", keyCred.IsOAuth(), oauthCred.IsOAuth())
 	}
-	if d, ok := f.Defaults.TimeoutDuration(); d != 30*time.Second || !ok {
-		t.Errorf("TimeoutDuration = %v, %v; want 30s, true", d, ok)
+	if d, err := ParseDuration(Timeout, f.Defaults.Timeout); d != 30*time.Second || err != nil {
+		t.Errorf("ParseDuration(defaults timeout) = %v, %v; want 30s, nil", d, err)
 	}
-	if d, ok := (Defaults{}).TimeoutDuration(); d != 0 || ok {
-		t.Errorf("TimeoutDuration of zero Defaults = %v, %v; want 0, false", d, ok)
+	if d, err := ParseDuration(Timeout, (Defaults{}).Timeout); d != 0 || err != nil {
+		t.Errorf("ParseDuration of an unset timeout = %v, %v; want 0, nil", d, err)
 	}
 }
 

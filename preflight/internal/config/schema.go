@@ -3,15 +3,16 @@ package config
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
 
 // The keys each mapping accepts, in the order messages list them.
 func topKeys() []string      { return []string{"version", "defaults", "credentials"} }
-func defaultsKeys() []string { return []string{"environment", "prefix", "allowed-ips", "timeout"} }
+func defaultsKeys() []string { return fileKeys(false) }
 func credentialKeys() []string {
-	return []string{"name", "secret-key-env", "client-id-env", "client-secret-env", "environment", "prefix", "endpoints", "scopes"}
+	return append([]string{"name", "secret-key-env", "client-id-env", "client-secret-env"}, fileKeys(true)...)
 }
 
 // file reads the root node into a File, recording every problem.
@@ -38,7 +39,7 @@ func (s *source) file(root *yaml.Node) *File {
 		s.fail(root, `"version" is missing; add "version: 1" at the top of the file`)
 	case s.wrong[f.Version.Pos]:
 	case f.Version.Text != "1":
-		s.errs = append(s.errs, errorAt(f.Version.Pos, fmt.Sprintf(`version %q is not supported; this release reads "version: 1"`, clip(f.Version.Text))))
+		s.errs = append(s.errs, errorAt(f.Version.Pos, fmt.Sprintf(`version %s is not supported; this release reads "version: 1"`, quote(f.Version.Text))))
 	}
 	if creds == nil {
 		s.fail(root, `no credentials are declared; add a "credentials:" list with at least one entry that has a "name" and a key variable`)
@@ -69,7 +70,7 @@ func (s *source) mapping(n *yaml.Node, where string, known []string, fn func(key
 			continue
 		}
 		if line, ok := first[key.Value]; ok {
-			s.fail(key, fmt.Sprintf("key %q is repeated%s (first on line %d); keep one of them", clip(key.Value), where, line))
+			s.fail(key, fmt.Sprintf("key %s is repeated%s (first on line %d); keep one of them", quote(key.Value), where, line))
 			continue
 		}
 		first[key.Value] = key.Line
@@ -79,7 +80,7 @@ func (s *source) mapping(n *yaml.Node, where string, known []string, fn func(key
 				hint = fmt.Sprintf("did you mean %q? ", c)
 				meant = append(meant, c)
 			}
-			s.fail(key, fmt.Sprintf("unknown key %q%s; %svalid keys are %s", clip(key.Value), where, hint, strings.Join(known, ", ")))
+			s.fail(key, fmt.Sprintf("unknown key %s%s; %svalid keys are %s", quote(key.Value), where, hint, strings.Join(known, ", ")))
 			continue
 		}
 		if val.Kind == yaml.AliasNode {
@@ -162,16 +163,17 @@ func (s *source) defaults(n *yaml.Node) Defaults {
 	}
 	s.mapping(n, ` in "defaults"`, defaultsKeys(), func(key, val *yaml.Node) {
 		switch key.Value {
-		case "environment":
-			d.Environment = s.scalar(key, val)
-			s.checkEnvironment(d.Environment)
-		case "prefix":
-			d.Prefix = s.scalar(key, val)
-			s.checkPrefix(d.Prefix)
-		case "timeout":
-			d.Timeout = s.scalar(key, val)
-			s.checkTimeout(d.Timeout)
-		case "allowed-ips":
+		case Environment:
+			d.Environment = checked(s, s.scalar(key, val), ParseEnvironment)
+		case Prefix:
+			d.Prefix = checked(s, s.scalar(key, val), ParsePrefix)
+		case Timeout:
+			d.Timeout = checked(s, s.scalar(key, val), func(v Value) (time.Duration, error) { return ParseDuration(Timeout, v) })
+		case FailOn:
+			d.FailOn = checked(s, s.scalar(key, val), func(v Value) (string, error) { return ParseChoice(FailOn, v, FailOnChoices()...) })
+		case OnMissing:
+			d.OnMissing = checked(s, s.scalar(key, val), func(v Value) (string, error) { return ParseChoice(OnMissing, v, OnMissingChoices()...) })
+		case AllowedIPs:
 			d.AllowedIPs = s.list(key, val)
 		}
 	})
@@ -203,7 +205,7 @@ func (s *source) credentials(key, n *yaml.Node) []Credential {
 		if c.Name.Text != "" {
 			if first, ok := names[c.Name.Text]; ok {
 				s.errs = append(s.errs, errorAt(c.Name.Pos, fmt.Sprintf(
-					"credential name %q is already used on line %d; give each credential a name of its own", clip(c.Name.Text), first.Pos.Line)))
+					"credential name %s is already used on line %d; give each credential a name of its own", quote(c.Name.Text), first.Pos.Line)))
 			} else {
 				names[c.Name.Text] = c.Name
 			}
@@ -219,7 +221,7 @@ func (s *source) credential(index int, n *yaml.Node) Credential {
 	label := fmt.Sprintf("credentials item %d", index)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if k, v := n.Content[i], n.Content[i+1]; k.Value == "name" && v.Kind == yaml.ScalarNode && !isNull(v) && v.Value != "" {
-			label = fmt.Sprintf("credential %q", clip(v.Value))
+			label = fmt.Sprintf("credential %s", quote(v.Value))
 			break
 		}
 	}
@@ -233,12 +235,10 @@ func (s *source) credential(index int, n *yaml.Node) Credential {
 			c.ClientIDEnv = s.scalar(key, val)
 		case "client-secret-env":
 			c.ClientSecretEnv = s.scalar(key, val)
-		case "environment":
-			c.Environment = s.scalar(key, val)
-			s.checkEnvironment(c.Environment)
-		case "prefix":
-			c.Prefix = s.scalar(key, val)
-			s.checkPrefix(c.Prefix)
+		case Environment:
+			c.Environment = checked(s, s.scalar(key, val), ParseEnvironment)
+		case Prefix:
+			c.Prefix = checked(s, s.scalar(key, val), ParsePrefix)
 		case "endpoints":
 			c.Endpoints = s.list(key, val)
 			_, _, err := ParseEndpoints(c.Endpoints)
@@ -251,4 +251,16 @@ func (s *source) credential(index int, n *yaml.Node) Credential {
 	})
 	s.checkCredential(index, label, n, c, meant)
 	return c
+}
+
+// checked parses v with the setting's parser, the one flags and inputs use
+// too, and records its error; it returns v as written.
+func checked[T any](s *source, v Value, parse func(Value) (T, error)) Value {
+	if s.wrong[v.Pos] {
+		return v
+	}
+	if _, err := parse(v); err != nil {
+		s.errs = append(s.errs, Errors(err)...)
+	}
+	return v
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
 )
 
 // ParseScopes checks that each value is a well-formed OAuth scope name:
@@ -27,7 +29,7 @@ func ParseScopes(values []Value) ([]Value, error) {
 
 // checkScope returns what is wrong with the scope name s, or "".
 func checkScope(s string) string {
-	if validScope(s) {
+	if catalog.ValidScopeName(s) {
 		return ""
 	}
 	const shape = `a scope is lower-case letters, digits and "-", in parts joined by ":", like "gateway:payment"`
@@ -35,25 +37,9 @@ func checkScope(s string) string {
 	case s == "":
 		return "scope is empty; " + shape
 	case strings.ContainsAny(s, " \t"):
-		return fmt.Sprintf("scope %q contains a space; separate scopes with commas or new lines (%s)", clip(s), shape)
-	case validScope(lower):
-		return fmt.Sprintf("scope %q is not valid: scope names are lower case; write %q", clip(s), lower)
+		return fmt.Sprintf("scope %s contains a space; separate scopes with commas or new lines (%s)", quote(s), shape)
+	case catalog.ValidScopeName(lower):
+		return fmt.Sprintf("scope %s is not valid: scope names are lower case; write %q", quote(s), lower)
 	}
-	return fmt.Sprintf("scope %q is not valid: %s", clip(s), shape)
-}
-
-// validScope reports whether s matches [a-z0-9-]+(:[a-z0-9-]+)*.
-func validScope(s string) bool {
-	for part := range strings.SplitSeq(s, ":") {
-		if part == "" {
-			return false
-		}
-		for i := range len(part) {
-			c := part[i]
-			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-				return false
-			}
-		}
-	}
-	return true
+	return fmt.Sprintf("scope %s is not valid: %s", quote(s), shape)
 }

@@ -3,80 +3,10 @@ package config
 import (
 	"fmt"
 	"strings"
-	"time"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
-
-// Environments lists the accepted values of "environment", in the order
-// messages list them. "auto" (the default) takes the environment from the
-// key itself.
-func Environments() []string { return []string{"auto", "sandbox", "production"} }
-
-// checkEnvironment reports an environment that is not auto, sandbox or
-// production. An empty value means the default and is accepted.
-func (s *source) checkEnvironment(v Value) {
-	if v.Text == "" || contains(Environments(), v.Text) {
-		return
-	}
-	msg := fmt.Sprintf("environment %q is not one of auto, sandbox or production", clip(v.Text))
-	if lower := strings.ToLower(v.Text); contains(Environments(), lower) {
-		msg += fmt.Sprintf("; write it in lower case: %q", lower)
-	} else if c := closest(v.Text, Environments()); c != "" {
-		msg += fmt.Sprintf("; did you mean %q?", c)
-	}
-	s.errs = append(s.errs, errorAt(v.Pos, msg))
-}
-
-// checkPrefix reports a merchant prefix that is not [a-z0-9]+. An empty
-// value means none and is accepted.
-func (s *source) checkPrefix(v Value) {
-	if v.Text == "" || isPrefix(v.Text) {
-		return
-	}
-	msg := fmt.Sprintf(`prefix %q is not a merchant prefix, which is lower-case letters and digits only, like "1a2b3c4d" in "https://1a2b3c4d.api.checkout.com"`, clip(v.Text))
-	host := strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(v.Text), "https://"), "http://")
-	if first, _, ok := strings.Cut(host, "."); ok && isPrefix(first) {
-		msg += fmt.Sprintf("; write only %q", first)
-	} else if isPrefix(host) {
-		msg += fmt.Sprintf("; write it in lower case: %q", host)
-	}
-	s.errs = append(s.errs, errorAt(v.Pos, msg))
-}
-
-func isPrefix(s string) bool {
-	for i := range len(s) {
-		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// checkTimeout reports a timeout that is not a positive Go duration.
-func (s *source) checkTimeout(v Value) {
-	if v.Text == "" {
-		return
-	}
-	d, err := time.ParseDuration(v.Text)
-	var msg string
-	switch {
-	case err != nil && isDigits(v.Text):
-		msg = fmt.Sprintf("timeout %q has no unit; write %q", clip(v.Text), v.Text+"s")
-	case err != nil:
-		msg = fmt.Sprintf(`timeout %q is not a duration; write it like "30s" or "2m"`, clip(v.Text))
-	case d <= 0:
-		msg = fmt.Sprintf(`timeout %q must be more than zero; write it like "30s"`, clip(v.Text))
-	default:
-		return
-	}
-	s.errs = append(s.errs, errorAt(v.Pos, msg))
-}
-
-func isDigits(s string) bool {
-	return s != "" && strings.Trim(s, "0123456789") == ""
-}
 
 // written reports whether the key of v was written with a value, even "".
 func written(v Value) bool { return v.Pos.Line != 0 || v.Text != "" }
@@ -100,7 +30,7 @@ func (s *source) checkCredential(index int, label string, n *yaml.Node, c Creden
 		s.fail(n, fmt.Sprintf(`credentials item %d has no "name"; add one, for example "name: payments-service"`, index))
 	case !validName(c.Name.Text):
 		s.errs = append(s.errs, errorAt(c.Name.Pos, fmt.Sprintf(
-			`credential name %q is not valid; use up to 64 letters, digits, ".", "_" and "-", starting with a letter or digit, like "payments-service"`, clip(c.Name.Text))))
+			`credential name %s is not valid; use up to 64 letters, digits, ".", "_" and "-", starting with a letter or digit, like "payments-service"`, quote(c.Name.Text))))
 	}
 	key, id, secret := written(c.SecretKeyEnv), written(c.ClientIDEnv), written(c.ClientSecretEnv)
 	switch {
@@ -159,11 +89,11 @@ func (s *source) checkEnvName(key, example string, v Value) {
 	case text == "":
 		msg = fmt.Sprintf(`%q is empty; write the name of the environment variable that holds the value, for example %q`, key, example)
 	case strings.Contains(text, "${{"):
-		msg = fmt.Sprintf(`%q is an expression (%q), not the name of an environment variable; set the variable in the step's "env:" (for example %s: ${{ secrets.%s }}) and write its name here`, key, clip(text), example, example)
+		msg = fmt.Sprintf(`%q is an expression (%s), not the name of an environment variable; set the variable in the step's "env:" (for example %s: ${{ secrets.%s }}) and write its name here`, key, quote(text), example, example)
 	case strings.HasPrefix(text, "$") && validEnvName(strings.Trim(text, "${}")):
-		msg = fmt.Sprintf(`%q is %q; write the variable's name without "$": %q`, key, clip(text), strings.Trim(text, "${}"))
+		msg = fmt.Sprintf(`%q is %s; write the variable's name without "$": %q`, key, quote(text), strings.Trim(text, "${}"))
 	default:
-		msg = fmt.Sprintf(`%q is %q, which is not an environment variable name; use letters, digits and "_", not starting with a digit, for example %q`, key, clip(text), example)
+		msg = fmt.Sprintf(`%q is %s, which is not an environment variable name; use letters, digits and "_", not starting with a digit, for example %q`, key, quote(text), example)
 	}
 	s.errs = append(s.errs, errorAt(v.Pos, msg))
 }
@@ -182,7 +112,7 @@ func validEnvName(s string) bool {
 // than a variable name: a Checkout.com key prefix ("sk_", "pk_"), or a long random-looking
 // string (mixed case and digits without "_", or base64 punctuation).
 func looksSecret(s string) bool {
-	if strings.HasPrefix(s, "sk_") || strings.HasPrefix(s, "pk_") {
+	if strings.HasPrefix(s, "sk_") || strings.HasPrefix(s, "pk_") || strings.HasPrefix(s, "ack_") {
 		return true
 	}
 	if len(s) < 16 || strings.Contains(s, "${{") {

@@ -39,7 +39,9 @@ func SplitList(text string, origin report.Position) []Value {
 		if c := strings.IndexByte(cur, '#'); c >= 0 {
 			cur = cur[:c]
 		}
-		start := 0
+		// runes counts the characters before start, so that the line is
+		// counted once however many items it holds.
+		start, runes := 0, 0
 		for start <= len(cur) {
 			end := strings.IndexByte(cur[start:], ',')
 			if end < 0 {
@@ -50,8 +52,9 @@ func SplitList(text string, origin report.Position) []Value {
 			item := cur[start:end]
 			lead := len(item) - len(strings.TrimLeft(item, " \t"))
 			if t := strings.Trim(item, " \t"); t != "" {
-				out = append(out, Value{Text: t, Pos: offset(origin, line, utf8.RuneCountInString(cur[:start+lead]))})
+				out = append(out, Value{Text: t, Pos: offset(origin, line, runes+lead)})
 			}
+			runes += utf8.RuneCountInString(item) + 1
 			start = end + 1
 		}
 		if rest == "" {

@@ -105,13 +105,6 @@ func FindInput(path string, data []byte, input string) (Input, bool) {
 	return Input{}, false
 }
 
-// LocateInput returns FindInput's Input.Origin: the position of the first
-// character of the input's value, to pass to SplitList as its origin.
-func LocateInput(path string, data []byte, input string) (report.Position, bool) {
-	in, ok := FindInput(path, data, input)
-	return in.Origin, ok
-}
-
 // isThisAction reports whether a "uses:" value refers to this action.
 func isThisAction(uses string) bool {
 	uses = strings.TrimSpace(uses)

@@ -198,3 +198,10 @@ func TestFindInputEmptyValue(t *testing.T) {
 		t.Errorf("empty input gave Text %q and Values %v", got.Text, got.Values())
 	}
 }
+
+// LocateInput (a test helper) returns FindInput's Input.Origin: the position of the first
+// character of the input's value, to pass to SplitList as its origin.
+func LocateInput(path string, data []byte, input string) (report.Position, bool) {
+	in, ok := FindInput(path, data, input)
+	return in.Origin, ok
+}

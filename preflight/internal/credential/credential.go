@@ -1,13 +1,13 @@
 package credential
 
 import (
-	"fmt"
 	"strings"
 )
 
 // Credential is a recognised Checkout.com credential. The zero value is an
-// unusable credential of unknown kind. Its secret parts are unexported and
-// never appear in its String form.
+// unusable credential of unknown kind. Its secret parts are held by an
+// unexported function, so that fmt, however it prints a Credential (any
+// verb, nested in another value), shows an address, never a secret.
 type Credential struct {
 	// Kind is what the credential is.
 	Kind Kind
@@ -19,16 +19,33 @@ type Credential struct {
 	// used, such as surrounding whitespace that was trimmed.
 	Warnings []string
 
+	parts func() parts
+}
+
+// parts are the secret parts of a Credential.
+type parts struct {
 	secret   string // the secret key, or the OAuth client secret
 	clientID string // the OAuth client id; empty for keys
 }
 
+func (c Credential) secret() string {
+	if c.parts == nil {
+		return ""
+	}
+	return c.parts().secret
+}
+
 // Secret returns the value to authenticate with: the secret key, or the
 // OAuth client secret. Callers must never print it.
-func (c Credential) Secret() string { return c.secret }
+func (c Credential) Secret() string { return c.secret() }
 
 // ClientID returns the OAuth client id, or "" for keys.
-func (c Credential) ClientID() string { return c.clientID }
+func (c Credential) ClientID() string {
+	if c.parts == nil {
+		return ""
+	}
+	return c.parts().clientID
+}
 
 // AuthorizationHeader returns the Authorization header value for a key:
 // "Bearer <key>" on the current platform and the raw key on the previous
@@ -36,53 +53,27 @@ func (c Credential) ClientID() string { return c.clientID }
 func (c Credential) AuthorizationHeader() string {
 	switch c.Kind {
 	case KindSecretKey, KindPublicKey:
-		return "Bearer " + c.secret
+		return "Bearer " + c.secret()
 	case KindPreviousSecretKey, KindPreviousPublicKey:
-		return c.secret
+		return c.secret()
 	default:
 		return ""
 	}
-}
-
-// Sensitive returns every value that must be masked in CI logs: the
-// secret, the client id and the Authorization header value. Empty values
-// are left out.
-func (c Credential) Sensitive() []string {
-	var out []string
-	for _, v := range []string{c.secret, c.clientID, c.AuthorizationHeader()} {
-		if v != "" {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 // Fingerprint is the redacted form safe for reports: the key's prefix, an
 // ellipsis and its last four characters ("sk_sbox_…k7q2"); for OAuth
 // access keys the client id's ("ack_…wxyz"). It never shows more.
 func (c Credential) Fingerprint() string {
-	v := c.secret
+	v := c.secret()
 	if c.Kind == KindOAuth {
-		v = c.clientID
+		v = c.ClientID()
 	}
 	if c.Kind == KindUnknown || len(v) < 12 {
 		return "…"
 	}
 	return prefixOf(v) + "…" + v[len(v)-4:]
 }
-
-// String describes the credential without secret material, e.g.
-// "secret key sk_sbox_…k7q2 (sandbox)".
-func (c Credential) String() string {
-	env := string(c.Environment)
-	if env == "" {
-		env = "environment unknown"
-	}
-	return fmt.Sprintf("%s %s (%s)", c.Kind.Label(), c.Fingerprint(), env)
-}
-
-// GoString keeps %#v from printing the secret fields.
-func (c Credential) GoString() string { return "credential.Credential{" + c.String() + "}" }
 
 // prefixOf returns the public prefix of a recognised value: "sk_sbox_",
 // "sk_test_", "sk_", "pk_sbox_", "ack_" and so on.

@@ -161,18 +161,6 @@ func TestParseOAuth(t *testing.T) {
 	}
 }
 
-func TestSensitive(t *testing.T) {
-	t.Parallel()
-	c, err := ParseSecretKey("secret-key", sboxSecret, "auto")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{sboxSecret, "Bearer " + sboxSecret}
-	if diff := cmp.Diff(want, c.Sensitive()); diff != "" {
-		t.Errorf("Sensitive mismatch (-want +got):\n%s", diff)
-	}
-}
-
 // assertNoLeak fails when any text holds five or more consecutive
 // characters of secret beyond its public prefix: a fingerprint may show
 // the last four and nothing else.

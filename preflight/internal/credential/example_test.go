@@ -12,7 +12,7 @@ func ExampleParseSecretKey() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(c)
+	fmt.Println(c.Kind.Label(), c.Fingerprint(), "("+c.Environment+")")
 	fmt.Println(c.Warnings[0])
 	// Output:
 	// secret key sk_sbox_…xo4e (sandbox)

@@ -56,7 +56,7 @@ func ParseSecretKey(setting, raw, env string) (Credential, error) {
 	default:
 		return Credential{}, unrecognised(setting, v)
 	}
-	c := Credential{Kind: kind, Environment: inferred, Warnings: warnings, secret: v}
+	c := Credential{Kind: kind, Environment: inferred, Warnings: warnings, parts: hold(parts{secret: v})}
 	if err := checkEnv(setting, c, env); err != nil {
 		return Credential{}, err
 	}
@@ -84,7 +84,7 @@ func ParseOAuth(clientID, clientSecret, env string) (Credential, error) {
 			Reason: fmt.Sprintf("the value is a %s, not an OAuth client secret", kind.Label()),
 			Fix:    "store the client secret shown when the access key was created in the Dashboard"}
 	}
-	c := Credential{Kind: KindOAuth, Warnings: append(idWarn, secretWarn...), secret: secret, clientID: id}
+	c := Credential{Kind: KindOAuth, Warnings: append(idWarn, secretWarn...), parts: hold(parts{secret: secret, clientID: id})}
 	switch Environment(env) {
 	case Sandbox, Production:
 		c.Environment = Environment(env)
@@ -171,3 +171,6 @@ func badEnv(env string) error {
 	return &Error{Setting: "environment", Reason: fmt.Sprintf("unknown environment %q", env),
 		Fix: `use "auto", "sandbox" or "production"`}
 }
+
+// hold returns a function that returns p, so that p is out of fmt's reach.
+func hold(p parts) func() parts { return func() parts { return p } }

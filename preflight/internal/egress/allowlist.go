@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
@@ -41,6 +42,9 @@ type EntryError struct {
 
 // Error returns "file:line:col: allowlist entry "raw": reason", without the
 // position when it is unknown.
+// Position returns where the entry was declared (zero when unknown).
+func (e *EntryError) Position() report.Position { return e.Pos }
+
 func (e *EntryError) Error() string {
 	var b strings.Builder
 	if !e.Pos.IsZero() {
@@ -172,14 +176,15 @@ func (a Allowlist) Strings() []string {
 	return out
 }
 
-// ParseEntries parses entries that have no position (flags, tests). It
+// ParseEntries parses every value with ParseEntry, at its position. It
 // returns the entries that parsed, in order, and every rejection joined with
-// errors.Join; the error is nil when all parsed.
-func ParseEntries(raws []string) (Allowlist, error) {
+// errors.Join; the error is nil when all parsed, and the list nil when none
+// did.
+func ParseEntries(values []config.Value) (Allowlist, error) {
 	var list Allowlist
 	var errs []error
-	for _, raw := range raws {
-		e, err := ParseEntry(raw, report.Position{})
+	for _, v := range values {
+		e, err := ParseEntry(v.Text, v.Pos)
 		if err != nil {
 			errs = append(errs, err)
 			continue

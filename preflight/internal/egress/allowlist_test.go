@@ -6,8 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
 func TestParseEntry(t *testing.T) {
@@ -139,14 +140,14 @@ func TestParseEntryPosition(t *testing.T) {
 
 func TestAllowlistMatch(t *testing.T) {
 	t.Parallel()
-	list, err := ParseEntries([]string{
+	list, err := ParseEntries(values(
 		"203.0.113.7",
 		"198.51.100.0/24",
 		"2001:db8::7",
 		"2001:db8:1::/48",
 		"10.0.0.1/8",
 		"198.51.0.0/16", // overlaps the /24 declared before it
-	})
+	))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +193,7 @@ func TestAllowlistMatch(t *testing.T) {
 
 func TestParseEntries(t *testing.T) {
 	t.Parallel()
-	list, err := ParseEntries([]string{"203.0.113.7", "example.com", "2001:db8::/32", "10.0.0.0/33"})
+	list, err := ParseEntries(values("203.0.113.7", "example.com", "2001:db8::/32", "10.0.0.0/33"))
 	if diff := cmp.Diff([]string{"203.0.113.7", "2001:db8::/32"}, list.Strings()); diff != "" {
 		t.Errorf("parsed entries mismatch (-want +got):\n%s", diff)
 	}
@@ -209,7 +210,7 @@ func TestParseEntries(t *testing.T) {
 		t.Errorf("errors.As found %#v, want the first *EntryError", ee)
 	}
 
-	list, err = ParseEntries([]string{"203.0.113.7"})
+	list, err = ParseEntries(values("203.0.113.7"))
 	if err != nil || len(list) != 1 {
 		t.Errorf("ParseEntries of one good entry = %v, %v; want one entry and no error", list, err)
 	}

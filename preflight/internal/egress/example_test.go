@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"net/netip"
 
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/egress"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
@@ -26,7 +27,7 @@ func ExampleDiscover() {
 }
 
 func ExampleAllowlist_Match() {
-	list, err := egress.ParseEntries([]string{"198.51.100.0/24", "2001:db8::/32"})
+	list, err := egress.ParseEntries([]config.Value{{Text: "198.51.100.0/24"}, {Text: "2001:db8::/32"}})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 )
 
 // text answers 200 with body as plain text.
@@ -113,4 +115,13 @@ func hang(tb testing.TB) http.HandlerFunc {
 		case <-release:
 		}
 	}
+}
+
+// values wraps texts as config values without positions.
+func values(texts ...string) []config.Value {
+	out := make([]config.Value, len(texts))
+	for i, t := range texts {
+		out[i] = config.Value{Text: t}
+	}
+	return out
 }

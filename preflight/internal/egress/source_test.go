@@ -7,8 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
 func TestDiscoverErrors(t *testing.T) {

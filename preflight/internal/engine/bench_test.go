@@ -27,7 +27,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/command"
-	"github.com/checkout-preflight/checkout-preflight/preflight/internal/engine"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/spec"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 	"github.com/checkout-preflight/checkout-preflight/preflight/simulator"
 )
@@ -39,8 +39,8 @@ func BenchmarkSecretKey30(b *testing.B) {
 	key := benchKey("benchfull")
 	sim := benchSim(b, latency, []simulator.Credential{{Name: "full", SecretKey: key, Scopes: benchAllScopes()}})
 	var dials benchDials
-	opts := func() engine.Options {
-		return benchOptions(sim, dials.client(), []engine.CredentialInput{{Name: "default", SecretKey: key, Setting: "secret-key", Endpoints: benchEndpointValues()}})
+	opts := func() benchRun {
+		return benchOptions(sim, dials.client(), []spec.Credential{benchCredential("default", key, "", "")})
 	}
 	seqReport, seq := benchSequential(opts())
 	if seqReport.Result != report.ResultPass {
@@ -58,9 +58,8 @@ func BenchmarkOAuth30InvalidScope(b *testing.B) {
 	id, secret := benchClient("benchpartial")
 	sim := benchSim(b, latency, []simulator.Credential{{Name: "partial", ClientID: id, ClientSecret: secret, Scopes: benchPartialScopes()}})
 	var dials benchDials
-	opts := func() engine.Options {
-		return benchOptions(sim, dials.client(), []engine.CredentialInput{{Name: "default", ClientID: id, ClientSecret: secret,
-			Setting: "client-id and client-secret", Endpoints: benchEndpointValues()}})
+	opts := func() benchRun {
+		return benchOptions(sim, dials.client(), []spec.Credential{benchCredential("default", "", id, secret)})
 	}
 	seqReport, seq := benchSequential(opts())
 	if seqReport.Result != report.ResultFail || len(seqReport.Credentials) != 1 || len(seqReport.Credentials[0].MissingScopes) != 2 {
@@ -133,10 +132,9 @@ func BenchmarkConfig5x30(b *testing.B) {
 	args := []string{"--config", ".github/checkout-preflight.yml", "--format", "json",
 		"--api-url", sim.URL(), "--auth-url", sim.TokenURL(), "--ip-echo-urls", strings.Join(benchEchoURLs(sim), ",")}
 
-	var inputs []engine.CredentialInput
+	var inputs []spec.Credential
 	for _, c := range creds {
-		in := engine.CredentialInput{Name: c.Name, SecretKey: c.SecretKey, ClientID: c.ClientID, ClientSecret: c.ClientSecret, Endpoints: benchEndpointValues()}
-		inputs = append(inputs, in)
+		inputs = append(inputs, benchCredential(c.Name, c.SecretKey, c.ClientID, c.ClientSecret))
 	}
 	var dials benchDials
 	seqReport, seq := benchSequential(benchOptions(sim, dials.client(), inputs))

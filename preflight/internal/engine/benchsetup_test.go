@@ -14,6 +14,7 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/egress"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/engine"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/spec"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 	"github.com/checkout-preflight/checkout-preflight/preflight/simulator"
 )
@@ -51,12 +52,17 @@ func benchEndpoints() []string {
 	}
 }
 
-func benchEndpointValues() []config.Value {
-	var out []config.Value
+// benchCredential is a credential declaring the 30 endpoints.
+func benchCredential(name, key, id, secret string) spec.Credential {
+	var values []config.Value
 	for _, e := range benchEndpoints() {
-		out = append(out, config.Value{Text: e})
+		values = append(values, config.Value{Text: e})
 	}
-	return out
+	eps, _, err := config.ParseEndpoints(values)
+	if err != nil {
+		panic(err)
+	}
+	return spec.Credential{Name: name, SecretKey: key, ClientID: id, ClientSecret: secret, Environment: "sandbox", Endpoints: eps}
 }
 
 // benchKey returns an obviously fake sandbox secret key in the real format,
@@ -120,22 +126,32 @@ func (d *benchDials) client() *http.Client {
 	return hc
 }
 
-// benchOptions are the options the command builds for a run against sim:
-// base URLs overridden, allowlist set, a fresh HTTP client, defaults for
-// everything else.
-func benchOptions(sim *simulator.Server, hc *http.Client, creds []engine.CredentialInput) engine.Options {
-	return engine.Options{
-		Credentials: creds, Environment: "sandbox",
-		APIURL: sim.URL(), AuthURL: sim.TokenURL(), EchoURLs: benchEchoURLs(sim),
-		AllowedIPs: []config.Value{{Text: "203.0.113.0/24"}},
-		HTTPClient: hc, UserAgent: "checkout-preflight/bench", ToolVersion: "bench",
+// benchRun is a run against sim as the command builds it: base URLs
+// overridden, allowlist set, a fresh HTTP client, defaults for everything
+// else.
+type benchRun struct {
+	run spec.Run
+	o   engine.Options
+}
+
+func benchOptions(sim *simulator.Server, hc *http.Client, creds []spec.Credential) benchRun {
+	for i := range creds {
+		creds[i].APIURL, creds[i].AuthURL = sim.URL(), sim.TokenURL()
+	}
+	allow, err := egress.ParseEntries([]config.Value{{Text: "203.0.113.0/24"}})
+	if err != nil {
+		panic(err)
+	}
+	return benchRun{
+		run: spec.Run{Credentials: creds, EchoURLs: benchEchoURLs(sim), Allowlist: allow, Timeout: time.Minute},
+		o:   engine.Options{HTTPClient: hc, UserAgent: "checkout-preflight/bench", ToolVersion: "bench"},
 	}
 }
 
 // benchRunOnce runs a preflight with a fresh connection pool, closed after.
-func benchRunOnce(o engine.Options) report.Report {
-	r := engine.Run(context.Background(), o)
-	o.HTTPClient.CloseIdleConnections()
+func benchRunOnce(b benchRun) report.Report {
+	r := engine.Run(context.Background(), b.run, b.o)
+	b.o.HTTPClient.CloseIdleConnections()
 	return r
 }
 
@@ -143,11 +159,12 @@ func benchRunOnce(o engine.Options) report.Report {
 // returns the report and the wall time: the engine with Concurrency 1
 // (every token request and probe waits for the previous one) and egress
 // discovery turned off, then each echo service asked in turn.
-func benchSequential(o engine.Options) (report.Report, time.Duration) {
+func benchSequential(b benchRun) (report.Report, time.Duration) {
 	start := time.Now()
-	urls := o.EchoURLs
-	o.Concurrency, o.EchoURLs = 1, []string{}
-	r := benchRunOnce(o)
+	urls := b.run.EchoURLs
+	b.o.Concurrency, b.run.EchoURLs = 1, []string{}
+	r := benchRunOnce(b)
+	o := b.o
 	for _, u := range urls {
 		if d := egress.Discover(context.Background(), o.HTTPClient, []string{u}); !d.Found() {
 			r.Result = report.ResultInconclusive

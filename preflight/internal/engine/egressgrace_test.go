@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/spec"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 	"github.com/checkout-preflight/checkout-preflight/preflight/simulator"
 )
@@ -32,11 +33,12 @@ func TestEgressGrace(t *testing.T) {
 	}
 	done := make(chan report.Report, 1)
 	go func() {
-		done <- Run(t.Context(), Options{
-			Credentials: []CredentialInput{{Name: "svc", SecretKey: key, Endpoints: []config.Value{{Text: "GET /payments/{id}"}}}},
-			APIURL:      sim.URL(), EchoURLs: []string{sim.EchoURL(), hang.URL},
-			HTTPClient: sim.Client(), EgressGrace: time.Millisecond, Timeout: time.Minute,
-		})
+		run := spec.Run{
+			Credentials: []spec.Credential{{Name: "svc", SecretKey: key, Environment: "auto", APIURL: sim.URL(),
+				Endpoints: []config.Endpoint{{Method: "GET", Path: "/payments/{id}", Raw: "GET /payments/{id}"}}}},
+			EchoURLs: []string{sim.EchoURL(), hang.URL}, Timeout: time.Minute,
+		}
+		done <- Run(t.Context(), run, Options{HTTPClient: sim.Client(), EgressGrace: time.Millisecond})
 	}()
 	// Without the grace period the request would only end with the
 	// discovery timeout; this waits half of it, a bound no scheduling delay

@@ -3,12 +3,13 @@ package engine
 import (
 	"context"
 	"errors"
-	"fmt"
-	"sync"
 	"time"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/internal/credential"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/egress"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/judge"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/plan"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/spec"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/verify"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
@@ -20,63 +21,33 @@ const DefaultEgressTimeout = 10 * time.Second
 // a run whose real work is done.
 const DefaultEgressGrace = 2 * time.Second
 
-// Run performs a preflight and returns its report. It never panics on bad
-// input and always returns a complete report: configuration errors are
-// failing config.valid checks (and nothing is sent), and checks cut short
-// by the timeout or by ctx are inconclusive with what was learned.
-func Run(ctx context.Context, o Options) (r report.Report) {
+// Run performs a preflight of run and returns its report: it plans (no
+// request), then discovers the egress address while it verifies every
+// credential, then judges. It always returns a complete report: a
+// configuration error found while planning is a failing config.valid check
+// (and nothing is sent), and checks cut short by run.Timeout or by ctx are
+// inconclusive with what was learned.
+func Run(ctx context.Context, run spec.Run, o Options) report.Report {
 	o = o.withDefaults()
 	start := o.Now()
-	secrets := &secretSet{}
-	for _, in := range o.Credentials {
-		secrets.add(in.SecretKey)
-		secrets.add(in.ClientID)
-		secrets.add(in.ClientSecret)
-	}
-	mask := o.Mask
-	o.Mask = func(v string) { secrets.add(v); mask(v) }
-	defer secrets.scrub(&r)
-	r = report.Report{
-		SchemaVersion: report.SchemaVersion, Tool: "checkout-preflight", ToolVersion: o.ToolVersion,
-		StartedAt: start, Checks: []report.Check{}, Credentials: []report.Credential{},
-	}
-	p := newPlan(o)
-	p.checks = append(o.Findings, p.checks...)
-	if p.invalid {
-		r.Checks = p.checks
-		r.Credentials = p.reports()
-		return finish(r, o, start)
-	}
-	runCtx, cancel := context.WithTimeout(ctx, o.Timeout)
-	defer cancel()
-
-	discovered, credentialsDone := startDiscovery(runCtx, o)
-	v := newVerifier(o)
-	var wg sync.WaitGroup
-	for _, cp := range p.creds {
-		if cp.usable {
-			wg.Go(func() { v.check(runCtx, cp) })
+	p := plan.New(run, o.Catalog)
+	in := judge.Input{Plan: p, HostedRunner: o.HostedRunner, Findings: o.Findings}
+	if !p.Invalid {
+		runCtx, cancel := context.WithTimeout(ctx, run.Timeout)
+		defer cancel()
+		discovered, credentialsDone := startDiscovery(runCtx, o, run.EchoURLs)
+		in.Credentials = verify.Run(runCtx, p, verify.Options{
+			HTTPClient: o.HTTPClient, Concurrency: o.Concurrency, Retry: o.Retry,
+			UserAgent: o.UserAgent, Now: o.Now, Mask: o.Mask, Debug: o.Debug,
+		})
+		credentialsDone()
+		if d, ok := <-discovered; ok {
+			in.Egress = &d
 		}
+		in.Interrupted = ctx.Err() != nil
+		in.TimedOut = !in.Interrupted && errors.Is(runCtx.Err(), context.DeadlineExceeded)
 	}
-	wg.Wait()
-	credentialsDone()
-
-	r.Checks = append(r.Checks, p.checks...)
-	for _, cp := range p.creds {
-		r.Checks = append(r.Checks, cp.checks()...)
-	}
-	if d, ok := <-discovered; ok {
-		var checks []report.Check
-		r.Egress, checks = egressVerdict(o, d, p.allowlist)
-		r.Checks = append(r.Checks, checks...)
-	} else if len(p.allowlist) > 0 {
-		r.Checks = append(r.Checks, report.Check{ID: report.CheckEgressAllowed, Status: report.StatusSkip,
-			Title: "Egress not checked", Message: "ip-echo-urls is empty, so the egress address was not discovered", Remedy: "set ip-echo-urls to check the allowlist"})
-	}
-	r.Checks = append(r.Checks, restrictionChecks(p.creds, r.Egress)...)
-	r.Checks = append(r.Checks, cutShort(ctx, runCtx, o.Timeout)...)
-	r.Credentials = p.reports()
-	return finish(r, o, start)
+	return finish(judge.Judge(in), o, start)
 }
 
 // Invalid returns the report of a run that could not start because its
@@ -84,19 +55,16 @@ func Run(ctx context.Context, o Options) (r report.Report) {
 // in err, with positions where the errors carry them.
 func Invalid(err error, o Options) report.Report {
 	o = o.withDefaults()
-	p := &plan{}
-	p.configErrors(err)
-	r := report.Report{SchemaVersion: report.SchemaVersion, Tool: "checkout-preflight", ToolVersion: o.ToolVersion,
-		StartedAt: o.Now(), Checks: p.checks, Credentials: []report.Credential{}}
-	return finish(r, o, r.StartedAt)
+	start := o.Now()
+	return finish(judge.Judge(judge.Input{Plan: plan.Invalid(err), Findings: o.Findings}), o, start)
 }
 
 // startDiscovery looks up the egress address in the background; the
-// channel is closed without a value when discovery is off. Calling done
-// (once the credentials are checked) leaves discovery o.EgressGrace more.
-func startDiscovery(ctx context.Context, o Options) (found <-chan egress.Discovery, done func()) {
+// channel is closed without a value when discovery is off (urls empty and
+// not nil). Calling done (once the credentials are checked) leaves
+// discovery o.EgressGrace more.
+func startDiscovery(ctx context.Context, o Options, urls []string) (found <-chan egress.Discovery, done func()) {
 	ch := make(chan egress.Discovery, 1)
-	urls := o.EchoURLs
 	if urls == nil {
 		urls = egress.DefaultEchoURLs()
 	}
@@ -108,57 +76,15 @@ func startDiscovery(ctx context.Context, o Options) (found <-chan egress.Discove
 	go func() {
 		defer close(ch)
 		defer cancel()
-		ch <- egress.Discover(dctx, o.loggedClient(), urls)
+		ch <- egress.Discover(dctx, verify.LoggedClient(o.HTTPClient, o.Debug, o.Now), urls)
 	}()
 	return ch, func() { time.AfterFunc(o.EgressGrace, cancel) }
 }
 
-// check verifies one usable credential.
-func (v *verifier) check(ctx context.Context, cp *credPlan) {
-	if cp.cred.Kind == credential.KindOAuth {
-		v.checkOAuth(ctx, cp)
-		return
-	}
-	v.checkSecretKey(ctx, cp)
-}
-
-// cutShort explains a run that ended early.
-func cutShort(parent, run context.Context, timeout time.Duration) []report.Check {
-	switch {
-	case parent.Err() != nil:
-		return []report.Check{{ID: report.CheckRunInterrupted, Status: report.StatusInconclusive, Title: "Run interrupted",
-			Message: "the run was cancelled before every check finished; the results so far are kept",
-			Remedy:  "re-run the job"}}
-	case errors.Is(run.Err(), context.DeadlineExceeded):
-		return []report.Check{{ID: report.CheckRunDeadline, Status: report.StatusInconclusive, Title: "Run timed out",
-			Message: fmt.Sprintf("the run reached its %s timeout before every check finished; the results so far are kept", timeout),
-			Remedy:  "re-run the job; if Checkout.com or the network is slow, raise timeout"}}
-	}
-	return nil
-}
-
+// finish stamps the report with the tool and the run's timing.
 func finish(r report.Report, o Options, start time.Time) report.Report {
-	r.Result = verdict(r.Checks, o.FailOnWarning)
-	r.DurationMS = elapsed(o.Now, start)
+	r.SchemaVersion, r.Tool, r.ToolVersion = report.SchemaVersion, "checkout-preflight", o.ToolVersion
+	r.StartedAt = start
+	r.DurationMS = o.Now().Sub(start).Milliseconds()
 	return r
-}
-
-// verdict is fail when any check failed (or warned, with failOnWarning),
-// else inconclusive when any check could not finish, else pass.
-func verdict(checks []report.Check, failOnWarning bool) report.Result {
-	worst := report.StatusPass
-	for _, c := range checks {
-		s := c.Status
-		if s == report.StatusWarn && failOnWarning {
-			s = report.StatusFail
-		}
-		worst = report.Worst(worst, s)
-	}
-	switch worst {
-	case report.StatusFail:
-		return report.ResultFail
-	case report.StatusInconclusive:
-		return report.ResultInconclusive
-	}
-	return report.ResultPass
 }

@@ -12,40 +12,17 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
-// maxBodyScan is how much of a body is looked at (and scrubbed) before it is
-// cut down to a description.
-const maxBodyScan = 4 << 10
-
 // retrieveErrorToError converts the error answer oauth2 parsed into an
-// *Error. Body text is scrubbed of the secrets and cut short; the raw body
-// never leaves this function.
-func retrieveErrorToError(re *oauth2.RetrieveError, now time.Time, secrets ...string) *Error {
+// *Error. Only the error code is kept, when it is spelt like one: the
+// description and the body are the server's text, which is never echoed.
+func retrieveErrorToError(re *oauth2.RetrieveError, now time.Time) *Error {
 	e := &Error{Code: sanitizeCode(re.ErrorCode)}
 	if re.Response != nil {
 		e.HTTPStatus = re.Response.StatusCode
 		e.RetryAfter = transport.RetryAfter(re.Response.Header.Get("Retry-After"), now)
 	}
-	if e.HTTPStatus >= 200 && e.HTTPStatus < 300 {
-		// A 2xx answer with an error code may still carry a token.
-		var issued struct {
-			AccessToken string `json:"access_token"`
-		}
-		if json.Unmarshal(re.Body, &issued) == nil && issued.AccessToken != "" {
-			secrets = append(secrets[:len(secrets):len(secrets)], issued.AccessToken)
-		}
-	}
 	if e.Code == "" && e.HTTPStatus == http.StatusUnauthorized {
 		e.Code = CodeInvalidClient
-	}
-	switch {
-	case re.ErrorDescription != "":
-		e.Description = sanitize(re.ErrorDescription, maxDescription, secrets...)
-	case re.ErrorCode == "" && len(re.Body) > 0:
-		body := re.Body
-		if len(body) > maxBodyScan {
-			body = body[:maxBodyScan]
-		}
-		e.Description = sanitize(string(body), maxDescription, secrets...)
 	}
 	return e
 }
@@ -68,7 +45,9 @@ func sanitizeCode(code string) string {
 // quoted.
 func invalidResponse(status int, contentType string, body []byte) *Error {
 	media, _, _ := mime.ParseMediaType(contentType)
-	media = sanitize(media, 60)
+	if !knownMedia(media) {
+		media = "other"
+	}
 	var desc string
 	var fields map[string]json.RawMessage
 	switch {
@@ -80,4 +59,14 @@ func invalidResponse(status int, contentType string, body []byte) *Error {
 		desc = "the JSON body has no access_token"
 	}
 	return &Error{Code: CodeInvalidResponse, HTTPStatus: status, Description: desc}
+}
+
+// knownMedia reports whether a content type is one worth naming; others
+// are the server's text and are not echoed.
+func knownMedia(media string) bool {
+	switch media {
+	case "application/json", "text/html", "text/plain", "application/x-www-form-urlencoded", "application/xml", "text/xml", "":
+		return true
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
@@ -45,6 +46,15 @@ type Config struct {
 	// never retries when the wait is over 10s or would pass the context's
 	// deadline, nor after transport failures.
 	RetryWait time.Duration
+	// Mask is called with every access token issued, before Exchange logs
+	// or returns it; nil means none. A token that cannot be real (see
+	// credential.Plausible) is refused as invalid_response instead, so it
+	// is never masked.
+	Mask func(string)
+	// Debug receives one line per token request (method, host, path,
+	// status, request id, timing; never a header or body), written after
+	// the token is masked; nil means none.
+	Debug func(string)
 }
 
 // now returns the current time from the configured clock.
@@ -93,9 +103,9 @@ func requestScopes(scopes []string) ([]string, error) {
 	var out []string
 	seen := make(map[string]bool, len(scopes))
 	for _, s := range scopes {
-		if !validScope(s) {
+		if !catalog.ValidScopeName(s) {
 			return nil, fmt.Errorf("oauth: scope %q is not a valid scope; give each scope as its own item, "+
-				"printable ASCII without spaces, '\"' or '\\', e.g. \"gateway:payment\"", s)
+				"lower-case letters, digits and \"-\" joined by \":\", e.g. \"gateway:payment\"", s)
 		}
 		if !seen[s] {
 			seen[s] = true

@@ -13,17 +13,18 @@
 //     "scope" field, else the JWT access token's "scope" claim, read without
 //     verifying the signature, else the scopes that were requested);
 //   - an [*Error] carrying the OAuth error code ("invalid_client",
-//     "invalid_scope", ...), the HTTP status and a scrubbed, truncated
-//     description; [Error.Inconclusive] tells the verdicts about the
-//     credential apart from outages (5xx, 429) and unusable answers
-//     ("invalid_response");
-//   - a [*TransportError] naming the host and the cause (DNS, refused,
+//     "invalid_scope", ...) and the HTTP status; [Error.Inconclusive] tells
+//     the verdicts about the credential apart from outages (5xx, 429) and
+//     unusable answers ("invalid_response");
+//   - a [*transport.Error] naming the host and the cause (DNS, refused,
 //     TLS, timeout) when no answer could be had.
 //
-// After an invalid_scope answer, [Config.MissingScopes] asks for each scope
-// on its own, concurrently, and reports exactly which ones were refused.
-//
-// Secrets never reach an error message, a String() result or a log line:
-// provider text passes through [Redact] with the client id and secret, and
-// [Token] redacts its access token in every fmt verb.
+// The server's text is never echoed: an error keeps the code only when it
+// is spelt like an OAuth code, granted scopes only when they are spelt
+// like scope names, and a request id only when it is spelt like one. An
+// access token that cannot be real (credential.Plausible) is refused as
+// invalid_response, so it is never masked; a real one is passed to
+// Config.Mask before Exchange logs or returns it. [Token] redacts its
+// access token in every fmt verb. What the package must not do is decide
+// what an answer means for a run: that is the judge's.
 package oauth

@@ -26,18 +26,16 @@ const (
 )
 
 // Error is an answer from the token endpoint that carries no token. It
-// holds no secret: Description has been scrubbed of the client id and
-// secret, stripped of control characters and cut to about 200 characters,
-// and Error wraps nothing.
+// holds no text the server wrote: the code is kept only when it is spelt
+// like an OAuth code, and Error wraps nothing.
 type Error struct {
 	// Code is the OAuth error code (see the Code constants); empty when the
 	// server sent none, as with most 5xx and 429 answers.
 	Code string
 	// HTTPStatus is the status of the answer; never zero.
 	HTTPStatus int
-	// Description is the server's error_description or, without one, the
-	// start of the body; empty when there was neither. For
-	// CodeInvalidResponse it describes the body instead of quoting it.
+	// Description describes, for CodeInvalidResponse, the shape of the
+	// body (never its text); empty otherwise.
 	Description string
 	// RetryAfter is the wait the server asked for with Retry-After on a 429
 	// or 503; zero when it asked for none.

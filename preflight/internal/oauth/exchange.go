@@ -12,6 +12,7 @@ import (
 	"golang.org/x/oauth2"
 	"golang.org/x/oauth2/clientcredentials"
 
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/credential"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
@@ -101,19 +102,43 @@ func (c Config) attempt(ctx context.Context, u *url.URL, clientID, clientSecret 
 		AuthStyle:    oauth2.AuthStyleInHeader,
 	}
 	tok, err := cc.Token(context.WithValue(ctx, oauth2.HTTPClient, &client))
+	if err == nil {
+		if perr := credential.Plausible(tok.AccessToken); perr != nil {
+			err = &Error{Code: CodeInvalidResponse, HTTPStatus: rec.status, Description: "the access token cannot be real: it is " + perr.Error()}
+		} else if c.Mask != nil {
+			c.Mask(tok.AccessToken)
+		}
+	} else {
+		err = classify(err, rec, u.Host, now)
+	}
+	c.log(u, rec, now, err)
 	if err != nil {
-		return Token{}, classify(err, rec, u.Host, now, clientID, clientSecret)
+		return Token{}, err
 	}
 	return newToken(tok, requested, now), nil
 }
 
+// log writes the debug line of one token request, once any token it
+// brought is masked.
+func (c Config) log(u *url.URL, rec *recorder, start time.Time, err error) {
+	if c.Debug == nil {
+		return
+	}
+	l := transport.RequestLog{Method: "POST", Host: u.Host, Path: u.Path, Attempt: 1, Status: rec.status, RequestID: rec.requestID, Duration: c.now().Sub(start)}
+	var te *transport.Error
+	if errors.As(err, &te) {
+		l.Error = te.Error()
+	}
+	c.Debug(l.String())
+}
+
 // classify turns an error from clientcredentials into an *Error or a
 // *transport.Error.
-func classify(err error, rec *recorder, host string, now time.Time, secrets ...string) error {
+func classify(err error, rec *recorder, host string, now time.Time) error {
 	var re *oauth2.RetrieveError
 	switch {
 	case errors.As(err, &re):
-		return retrieveErrorToError(re, now, secrets...)
+		return retrieveErrorToError(re, now)
 	case rec.readErr != nil:
 		return transport.New(host, rec.readErr)
 	case rec.status != 0 && ctxErr(err) == nil:
@@ -137,7 +162,8 @@ func ctxErr(err error) error {
 // newToken builds a Token from oauth2's, reading the granted scopes and the
 // expiry.
 func newToken(tok *oauth2.Token, requested []string, now time.Time) Token {
-	t := Token{access: &secret{tok.AccessToken}}
+	access := tok.AccessToken
+	t := Token{access: func() string { return access }}
 	if scopes, ok := scopesFromExtra(tok.Extra("scope")); ok {
 		t.Scopes, t.ScopeSource = scopes, ScopeSourceResponse
 	} else if scopes, err := ScopesFromJWT(tok.AccessToken); err == nil && scopes != nil {

@@ -127,9 +127,9 @@ func TestExchangeSuccess(t *testing.T) {
 			name: "form-encoded answer",
 			answer: func(t *testing.T, w http.ResponseWriter) {
 				w.Header().Set("Content-Type", "application/x-www-form-urlencoded")
-				_, _ = w.Write([]byte("access_token=form-token&token_type=Bearer&expires_in=120&scope=vault+files"))
+				_, _ = w.Write([]byte("access_token=form-token-7f3k9q2m8x&token_type=Bearer&expires_in=120&scope=vault+files"))
 			},
-			want: tokenView{"form-token", []string{"vault", "files"}, ScopeSourceResponse, testNow().Add(2 * time.Minute)},
+			want: tokenView{"form-token-7f3k9q2m8x", []string{"vault", "files"}, ScopeSourceResponse, testNow().Add(2 * time.Minute)},
 		},
 	}
 	for _, tt := range tests {

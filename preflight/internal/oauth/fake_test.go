@@ -98,13 +98,6 @@ func (f *fake) count() int {
 	return len(f.requests)
 }
 
-// all returns the requests so far.
-func (f *fake) all() []tokenRequest {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return slices.Clone(f.requests)
-}
-
 // last returns the last request.
 func (f *fake) last(tb testing.TB) tokenRequest {
 	tb.Helper()

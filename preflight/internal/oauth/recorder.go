@@ -4,6 +4,8 @@ import (
 	"errors"
 	"io"
 	"net/http"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // maxRecordedBody matches the most oauth2 reads of a token response.
@@ -19,6 +21,7 @@ type recorder struct {
 	contentType string
 	body        []byte
 	readErr     error
+	requestID   string // Cko-Request-Id, when spelt like one
 }
 
 // recordingTransport passes requests to base (http.DefaultTransport when
@@ -40,6 +43,7 @@ func (t *recordingTransport) RoundTrip(req *http.Request) (*http.Response, error
 	}
 	t.rec.status = resp.StatusCode
 	t.rec.contentType = resp.Header.Get("Content-Type")
+	t.rec.requestID = transport.RequestID(resp.Header.Get("Cko-Request-Id"))
 	resp.Body = &recordingBody{ReadCloser: resp.Body, rec: t.rec}
 	return resp, nil
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
 )
 
 // maxJWTLength bounds the access tokens ScopesFromJWT reads.
@@ -67,18 +69,16 @@ func decodeSegment(s string) ([]byte, error) {
 }
 
 // scopeTokens splits each value at whitespace and returns the scope tokens
-// once each, in order, never nil. A token with a character RFC 6749 §3.3
-// does not allow is an error.
+// once each, in order, never nil. A token not spelt like a Checkout.com
+// scope name (catalog.ValidScopeName) is an error that does not quote it:
+// the text came from the server.
 func scopeTokens(values []string) ([]string, error) {
 	scopes := []string{}
 	seen := make(map[string]bool)
 	for _, v := range values {
 		for _, tok := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }) {
-			if !validScope(tok) {
-				if len(tok) > 64 {
-					tok = tok[:64] + "…"
-				}
-				return nil, fmt.Errorf("%q is not a valid scope; scopes are printable ASCII without spaces, '\"' or '\\'", tok)
+			if !catalog.ValidScopeName(tok) {
+				return nil, fmt.Errorf("a granted scope is not spelt like a Checkout.com scope name (%d bytes); scopes are lower-case letters, digits and \"-\" joined by \":\"", len(tok))
 			}
 			if !seen[tok] {
 				seen[tok] = true
@@ -87,20 +87,6 @@ func scopeTokens(values []string) ([]string, error) {
 		}
 	}
 	return scopes, nil
-}
-
-// validScope reports whether s is a non-empty RFC 6749 scope-token.
-func validScope(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x21 || c > 0x7e || c == '"' || c == '\\' {
-			return false
-		}
-	}
-	return true
 }
 
 // scopesFromExtra reads a token response's "scope" field, a space-separated

@@ -1,7 +1,5 @@
 package probe
 
-import "strings"
-
 // Marker is the body of every identifier a probe invents: 26 characters of
 // [a-z2-7], the shape of a Checkout.com identifier, and recognisable in the
 // merchant's request logs.
@@ -101,18 +99,4 @@ func ID(segment, param string) string {
 		return k.value()
 	}
 	return Marker
-}
-
-// IsProbeID reports whether v is an identifier ID can return: one that
-// contains Marker or ShortMarker, or one of the fixed ISO codes.
-func IsProbeID(v string) bool {
-	if strings.Contains(v, Marker) || strings.Contains(v, ShortMarker) {
-		return true
-	}
-	for _, k := range paramKinds() {
-		if k.fixed != "" && k.fixed == v {
-			return true
-		}
-	}
-	return false
 }

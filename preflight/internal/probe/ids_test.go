@@ -2,6 +2,7 @@ package probe
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -71,4 +72,18 @@ func TestIsProbeIDRejectsOthers(t *testing.T) {
 			t.Errorf("IsProbeID(%q) = true, want false", v)
 		}
 	}
+}
+
+// IsProbeID (a test helper) reports whether v is an identifier ID can return: one that
+// contains Marker or ShortMarker, or one of the fixed ISO codes.
+func IsProbeID(v string) bool {
+	if strings.Contains(v, Marker) || strings.Contains(v, ShortMarker) {
+		return true
+	}
+	for _, k := range paramKinds() {
+		if k.fixed != "" && k.fixed == v {
+			return true
+		}
+	}
+	return false
 }

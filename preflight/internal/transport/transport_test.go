@@ -235,3 +235,15 @@ func FuzzRetryAfter(f *testing.F) {
 		}
 	})
 }
+
+func TestRequestID(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"0HMVD3G8T1J1K:00000002": "0HMVD3G8T1J1K:00000002", "req_abc-123": "req_abc-123", "": "",
+		"eyJhbGciOi.eyJzY29w.c2ln": "", "a b": "", "\x1b[31m": "", strings.Repeat("a", 129): "", strings.Repeat("a", 128): strings.Repeat("a", 128),
+	} {
+		if got := RequestID(in); got != want {
+			t.Errorf("RequestID(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,4 +1,4 @@
-package checkout
+package transport
 
 import (
 	"fmt"
@@ -40,4 +40,23 @@ func (l RequestLog) String() string {
 		s += ": " + l.Error
 	}
 	return s
+}
+
+// maxRequestID bounds a request id worth keeping.
+const maxRequestID = 128
+
+// RequestID returns a Cko-Request-Id header value when it is spelt like
+// one — 1 to 128 of A-Z, a-z, 0-9, "_", "-" and ":" (ASP.NET trace
+// identifiers such as "0HMVD3G8T1J1K:00000002") — and "" otherwise: the
+// header is the server's (or a proxy's) text and is never echoed as is.
+func RequestID(v string) string {
+	if v == "" || len(v) > maxRequestID {
+		return ""
+	}
+	for i := range len(v) {
+		if c := v[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == ':') {
+			return ""
+		}
+	}
+	return v
 }

@@ -1,4 +1,4 @@
-package engine
+package plan
 
 import (
 	"fmt"
@@ -8,48 +8,44 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/probe"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/spec"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/textdist"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
-// planScopes validates scopes declared directly. An unknown name is only a
-// warning: the catalog lags behind Checkout.com, so the scope is still
-// requested.
-func (p *plan) planScopes(cat *catalog.Catalog, in CredentialInput) []string {
-	values, err := config.ParseScopes(in.Scopes)
-	p.configErrors(err)
+// scopes returns the scopes declared directly, each once. An unknown name
+// is only a warning: the catalog lags behind Checkout.com, so the scope is
+// still requested.
+func (b *builder) scopes(in spec.Credential) []string {
 	var out []string
-	for _, v := range values {
-		if _, ok := cat.Scope(v.Text); !ok {
-			p.checks = append(p.checks, unknownScope(in.Name, v, cat))
+	for _, v := range in.Scopes {
+		if _, ok := b.cat.Scope(v.Text); !ok {
+			b.others = append(b.others, unknownScope(in.Name, v, b.cat))
 		}
-		if !contains(out, v.Text) {
+		if !slices.Contains(out, v.Text) {
 			out = append(out, v.Text)
 		}
 	}
 	return out
 }
 
-// scopeProbes verifies scopes declared for a secret key, which has no
-// introspection, by probing one endpoint that each scope grants (a lookup
-// by id where there is one), unless a declared endpoint needs it already.
-// A scope no catalog endpoint requires is reported as unverifiable.
-func (p *plan) scopeProbes(cat *catalog.Catalog, cp *credPlan) []*endpointPlan {
-	var out []*endpointPlan
-	for _, scope := range cp.scopes {
-		if slices.ContainsFunc(cp.endpoints, func(ep *endpointPlan) bool { return ep.op.RequiredScope() == scope }) {
+// scopeTargets proves scopes declared for a secret key, which has no
+// introspection, by probing one endpoint each scope grants (a lookup by id
+// where there is one), unless a declared endpoint needs it already. A scope
+// no catalog endpoint requires is reported as unverifiable.
+func (b *builder) scopeTargets(name string, declared []Target, scopes []string) []Target {
+	var out []Target
+	for _, scope := range scopes {
+		if slices.ContainsFunc(declared, func(t Target) bool { return t.Op.RequiredScope() == scope }) {
 			continue
 		}
-		op, ok := representative(cat, scope)
+		op, ok := representative(b.cat, scope)
 		if !ok {
-			p.checks = append(p.checks, unverifiableScope(cat, cp.in.Name, scope))
+			b.others = append(b.others, unverifiableScope(b.cat, name, scope))
 			continue
 		}
 		decl := config.Endpoint{Method: op.Method, Path: op.Path, Raw: fmt.Sprintf("%s %s (for scope %s)", op.Method, op.Path, scope)}
-		ep := &endpointPlan{decl: decl, op: op, probe: probe.For(op)}
-		ep.rep = report.Endpoint{Endpoint: decl.Raw, Method: op.Method, Path: op.Path, Template: op.Path, Host: op.Host,
-			Scopes: op.Scopes(), RequiredScope: scope, Status: report.EndpointNotChecked, MissingScopes: []string{}}
-		out = append(out, ep)
+		out = append(out, Target{Decl: decl, Op: op, Probe: probe.For(op), Origin: OriginScope, Scope: scope})
 	}
 	return out
 }
@@ -119,7 +115,7 @@ func closestScopes(cat *catalog.Catalog, name string, n int) []string {
 	}
 	var all []scored
 	for _, s := range cat.Scopes() {
-		if strings.Contains(s.Name, " ") {
+		if !catalog.ValidScopeName(s.Name) {
 			continue // SDK labels such as "Payment Context", not scope names
 		}
 		if d := textdist.Levenshtein(s.Name, name); d <= max(2, len(name)/4) {

@@ -1,4 +1,4 @@
-package engine
+package judge
 
 import (
 	"fmt"
@@ -9,18 +9,22 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
-// egressVerdict turns a discovery and the allowlist into the report's
-// egress section and its checks.
-func egressVerdict(o Options, d egress.Discovery, list egress.Allowlist) (*report.Egress, []report.Check) {
-	e := &report.Egress{Allowlist: list.Strings(), Sources: []report.EgressSource{}}
-	for _, s := range d.Sources {
-		src := report.EgressSource{URL: s.URL}
-		if s.Err != nil {
-			src.Error = s.Err.Error()
-		} else {
-			src.IP = s.Addr.String()
+// egressChecks turns the discovery and the allowlist into the report's
+// egress section and its checks. Without a discovery, an allowlist is
+// reported as not checked.
+func egressChecks(in Input) (*report.Egress, []report.Check) {
+	list := in.Plan.Run.Allowlist
+	if in.Egress == nil {
+		if len(list) == 0 {
+			return nil, nil
 		}
-		e.Sources = append(e.Sources, src)
+		return nil, []report.Check{{ID: report.CheckEgressAllowed, Status: report.StatusSkip,
+			Title: "Egress not checked", Message: "ip-echo-urls is empty, so the egress address was not discovered", Remedy: "set ip-echo-urls to check the allowlist"}}
+	}
+	d := *in.Egress
+	e := &report.Egress{Allowlist: list.Strings(), Sources: d.EgressSources()}
+	if e.Sources == nil {
+		e.Sources = []report.EgressSource{}
 	}
 	if d.IPv4.IsValid() {
 		e.IPv4 = d.IPv4.String()
@@ -29,7 +33,7 @@ func egressVerdict(o Options, d egress.Discovery, list egress.Allowlist) (*repor
 		e.IPv6 = d.IPv6.String()
 	}
 	var checks []report.Check
-	if len(list) > 0 && o.HostedRunner {
+	if len(list) > 0 && in.HostedRunner {
 		checks = append(checks, hostedRunnerCheck())
 	}
 	if !d.Found() {

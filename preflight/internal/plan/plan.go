@@ -1,0 +1,96 @@
+package plan
+
+import (
+	"slices"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/credential"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/probe"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/spec"
+	"github.com/checkout-preflight/checkout-preflight/preflight/report"
+)
+
+// Plan is what a run will check. It is never modified once New returns.
+type Plan struct {
+	// Run is the specification the plan was made from.
+	Run spec.Run
+	// Credentials parallels Run.Credentials.
+	Credentials []Credential
+	// Findings are what planning found: configuration errors (Invalid is
+	// then true) and warnings, then unusable credentials, in input order.
+	Findings []report.Check
+	// Invalid is true when a configuration error means nothing may be sent.
+	Invalid bool
+}
+
+// Credential is one credential ready to be checked.
+type Credential struct {
+	// Spec is the credential as resolved.
+	Spec spec.Credential
+	// Cred is the recognised credential; its Kind is KindUnknown when the
+	// value is unusable (Usable false).
+	Cred credential.Credential
+	// Usable is true when Cred parsed and may be sent.
+	Usable bool
+	// Targets are the endpoints to probe: the declared ones that matched
+	// the catalog, in order, then one per scope declared for a secret key.
+	Targets []Target
+	// Activity is the harmless request that proves the credential active
+	// when no target is sent (none can be, or an OAuth access key's tokens
+	// grant none); never nil in a Plan from New.
+	Activity *Target
+	// Scopes are the scope names declared directly, each once, in order.
+	Scopes []string
+	// Required are the scopes an OAuth access key asks for: the most
+	// specific scope of each target whose scopes are known, then the
+	// declared scopes, each once; nil for other kinds.
+	Required []string
+	// URLs has the base URLs of each environment the credential may belong
+	// to: its own, or both for an OAuth access key left to "auto".
+	URLs map[credential.Environment]checkout.Endpoints
+}
+
+// Name is the credential's name in reports.
+func (c Credential) Name() string { return c.Spec.Name }
+
+// Origin says why a target is probed.
+type Origin string
+
+// The origins of a target.
+const (
+	OriginDeclared Origin = "declared" // an endpoint the user declared
+	OriginScope    Origin = "scope"    // proves a scope declared for a secret key
+	OriginActivity Origin = "activity" // proves the credential active
+)
+
+// Target is one endpoint to probe for one credential.
+type Target struct {
+	// Decl is the endpoint as declared; for scope and activity targets, a
+	// declaration made by the planner (no position).
+	Decl config.Endpoint
+	// Op is the catalog operation the declaration matched.
+	Op catalog.Operation
+	// Probe is the request to send; Probe.Skip says when it must not be.
+	Probe probe.Probe
+	// Origin says why the target is probed.
+	Origin Origin
+	// Scope is, for OriginScope, the declared scope the target proves;
+	// empty otherwise.
+	Scope string
+}
+
+// RequiredScope is the scope to add when the target is refused: the
+// declared scope it proves, else its operation's most specific scope.
+func (t Target) RequiredScope() string {
+	if t.Scope != "" {
+		return t.Scope
+	}
+	return t.Op.RequiredScope()
+}
+
+// Sendable reports whether any of targets may be sent.
+func Sendable(targets []Target) bool {
+	return slices.ContainsFunc(targets, func(t Target) bool { return t.Probe.Skip == "" })
+}

@@ -1,0 +1,197 @@
+package verify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/credential"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/oauth"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/plan"
+)
+
+// exchange is one token request's outcome.
+type exchange struct {
+	env credential.Environment
+	tok oauth.Token
+	err error
+}
+
+// oauth exchanges an access key for a token carrying exactly the required
+// scopes, finds out which are missing when some are refused, then probes
+// the targets with a token that grants each, to prove the API accepts it
+// from this machine.
+func (v *verifier) oauth(ctx context.Context, c plan.Credential) Credential {
+	first := v.exchangeAll(ctx, c, c.Required)
+	out := Credential{Checked: true, Environment: first.env, Targets: make([]checkout.Result, len(c.Targets))}
+	tok := &Token{Err: first.err, TokenURL: c.URLs[first.env].Token, Tried: len(c.URLs), Missing: []string{}, Granting: make([]bool, len(c.Targets))}
+	out.Token = tok
+	var oerr *oauth.Error
+	switch {
+	case first.err == nil:
+		tok.Granted = nonNil(first.tok.Scopes)
+		v.probeWithTokens(ctx, c, &out, []oauth.Token{first.tok})
+	case errors.As(first.err, &oerr) && oerr.Code == oauth.CodeInvalidScope:
+		tokens, missing, err := v.resolveScopes(ctx, c, c.URLs[first.env].Token, c.Required)
+		tok.Missing, tok.ScopeErr = missing, err
+		v.probeWithTokens(ctx, c, &out, tokens)
+	default:
+		if len(c.URLs) > 1 {
+			// No environment knew the client: its environment is unknown.
+			out.Environment = ""
+			tok.TokenURL = tokenURLs(c)
+		}
+		for i := range out.Targets {
+			out.Targets[i] = checkout.Result{Outcome: checkout.OutcomeNotChecked}
+		}
+	}
+	return out
+}
+
+// exchangeAll asks for a token in every environment the credential may
+// belong to, concurrently, and keeps the most telling answer: a token,
+// then invalid_scope (the environment knows the client), then an
+// inconclusive answer (the other environment may be the right one), then
+// a refusal; sandbox wins ties.
+func (v *verifier) exchangeAll(ctx context.Context, c plan.Credential, scopes []string) exchange {
+	var (
+		mu  sync.Mutex
+		got []exchange
+		wg  sync.WaitGroup
+	)
+	for env, urls := range c.URLs {
+		wg.Go(func() {
+			tok, err := v.exchange(ctx, c, urls.Token, scopes)
+			mu.Lock()
+			got = append(got, exchange{env: env, tok: tok, err: err})
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	best := got[0]
+	for _, e := range got[1:] {
+		if rank(e) > rank(best) || (rank(e) == rank(best) && e.env == credential.Sandbox) {
+			best = e
+		}
+	}
+	return best
+}
+
+func rank(e exchange) int {
+	var oerr *oauth.Error
+	switch {
+	case e.err == nil:
+		return 4
+	case errors.As(e.err, &oerr) && oerr.Code == oauth.CodeInvalidScope:
+		return 3
+	case errors.As(e.err, &oerr) && !oerr.Inconclusive():
+		return 1
+	default:
+		return 2
+	}
+}
+
+// exchange requests one token and masks it before anything else sees it.
+func (v *verifier) exchange(ctx context.Context, c plan.Credential, tokenURL string, scopes []string) (oauth.Token, error) {
+	if !v.acquire(ctx) {
+		return oauth.Token{}, fmt.Errorf("token request not sent before the deadline: %w", ctx.Err())
+	}
+	defer v.release()
+	cfg := oauth.Config{TokenURL: tokenURL, HTTPClient: v.o.HTTPClient, Now: v.o.Now, Mask: v.o.Mask, Debug: v.o.Debug}
+	return cfg.Exchange(ctx, c.Cred.ClientID(), c.Cred.Secret(), scopes)
+}
+
+// resolveScopes asks for each required scope on its own, concurrently, to
+// learn exactly which are missing. It returns the tokens obtained (each
+// carrying one granted scope), the missing scopes (never nil), and an
+// error when some scopes could not be decided.
+func (v *verifier) resolveScopes(ctx context.Context, c plan.Credential, tokenURL string, scopes []string) ([]oauth.Token, []string, error) {
+	results := make([]exchange, len(scopes))
+	var wg sync.WaitGroup
+	for i, s := range scopes {
+		wg.Go(func() {
+			tok, err := v.exchange(ctx, c, tokenURL, []string{s})
+			results[i] = exchange{tok: tok, err: err}
+		})
+	}
+	wg.Wait()
+	var (
+		tokens  []oauth.Token
+		missing = []string{}
+		errs    []error
+	)
+	for i, r := range results {
+		var oerr *oauth.Error
+		switch {
+		case r.err == nil:
+			tokens = append(tokens, r.tok)
+		case errors.As(r.err, &oerr) && oerr.Code == oauth.CodeInvalidScope:
+			missing = append(missing, scopes[i])
+		default:
+			errs = append(errs, fmt.Errorf("scope %q: %w", scopes[i], r.err))
+		}
+	}
+	return tokens, missing, errors.Join(errs...)
+}
+
+// probeWithTokens probes every target some token grants with that token;
+// the others are left OutcomeNotChecked with Granting false. With no
+// target sent, the activity target proves that the API accepts a token
+// from this machine.
+func (v *verifier) probeWithTokens(ctx context.Context, c plan.Credential, out *Credential, tokens []oauth.Token) {
+	var reqs []request
+	var sent []int
+	for i, t := range c.Targets {
+		tok, ok := tokenFor(tokens, t.Op)
+		if !ok {
+			out.Targets[i] = checkout.Result{Outcome: checkout.OutcomeNotChecked}
+			continue
+		}
+		out.Token.Granting[i] = true
+		reqs, sent = append(reqs, request{"Bearer " + tok.AccessToken(), t.Probe}), append(sent, i)
+	}
+	if !slices.ContainsFunc(reqs, func(r request) bool { return r.probe.Skip == "" }) && len(tokens) > 0 {
+		reqs = append(reqs, request{"Bearer " + tokens[0].AccessToken(), c.Activity.Probe})
+	}
+	results := v.send(ctx, v.client(c.URLs[out.Environment]), reqs)
+	for k, i := range sent {
+		out.Targets[i] = results[k]
+	}
+	if len(results) > len(sent) {
+		out.Activity = &results[len(sent)]
+	}
+	out.Token.APIResults = results
+}
+
+// tokenFor returns a token whose scopes grant op; for an operation with
+// unknown scopes, any token.
+func tokenFor(tokens []oauth.Token, op catalog.Operation) (oauth.Token, bool) {
+	for _, t := range tokens {
+		if !op.KnownScopes() || catalog.Satisfies(t.Scopes, op.Scopes()) {
+			return t, true
+		}
+	}
+	return oauth.Token{}, false
+}
+
+// tokenURLs names the token endpoints a credential was tried at.
+func tokenURLs(c plan.Credential) string {
+	var urls []string
+	for _, u := range c.URLs {
+		urls = append(urls, u.Token)
+	}
+	slices.Sort(urls)
+	return strings.Join(slices.Compact(urls), " and ")
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

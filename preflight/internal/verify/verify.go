@@ -1,0 +1,154 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/credential"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/plan"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/probe"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
+)
+
+// DefaultConcurrency is how many requests may be in flight at once across
+// all credentials when Options.Concurrency is zero. Checkout.com limits an
+// account to 100 simultaneous reads and 100 simultaneous writes, shared
+// with the account's live traffic. 48 sends the probes of a credential
+// with up to 48 endpoints, or an OAuth access key's per-scope token
+// requests, in one round trip, and leaves at least half of the limit to
+// live traffic.
+const DefaultConcurrency = 48
+
+// Options configure Run. Nil and zero fields mean the defaults given.
+type Options struct {
+	// HTTPClient sends every request; nil means one built by
+	// checkout.NewHTTPClient with no proxy.
+	HTTPClient *http.Client
+	// Concurrency bounds requests in flight; zero means DefaultConcurrency.
+	Concurrency int
+	// Retry is the probes' retry policy; the zero value means defaults.
+	Retry checkout.RetryPolicy
+	// UserAgent is sent with every probe; empty leaves it to HTTPClient.
+	UserAgent string
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Mask is called with every access token as soon as it exists, before
+	// it is used; nil means no masking.
+	Mask func(string)
+	// Debug receives one line per request (never a header); nil means no
+	// debug output.
+	Debug func(string)
+}
+
+func (o Options) withDefaults() Options {
+	if o.HTTPClient == nil {
+		o.HTTPClient = checkout.NewHTTPClient(checkout.ClientOptions{UserAgent: o.UserAgent})
+	}
+	if o.Concurrency <= 0 {
+		o.Concurrency = DefaultConcurrency
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Mask == nil {
+		o.Mask = func(string) {}
+	}
+	return o
+}
+
+// Run checks every usable credential of p concurrently and returns what
+// was learned, parallel to p.Credentials. A plan that is Invalid sends
+// nothing. Run returns when every check is done or ctx ends; a request
+// still waiting for a slot when ctx ends is inconclusive, never dropped.
+func Run(ctx context.Context, p plan.Plan, o Options) []Credential {
+	out := make([]Credential, len(p.Credentials))
+	if p.Invalid {
+		return out
+	}
+	v := newVerifier(o.withDefaults())
+	var wg sync.WaitGroup
+	for i, c := range p.Credentials {
+		if !c.Usable {
+			continue
+		}
+		wg.Go(func() {
+			if c.Cred.Kind == credential.KindOAuth {
+				out[i] = v.oauth(ctx, c)
+			} else {
+				out[i] = v.secretKey(ctx, c)
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// verifier holds the semaphore that bounds requests in flight across every
+// credential of a run.
+type verifier struct {
+	o   Options
+	sem chan struct{}
+}
+
+func newVerifier(o Options) *verifier {
+	return &verifier{o: o, sem: make(chan struct{}, o.Concurrency)}
+}
+
+// acquire waits for a slot; it reports false when ctx ended first.
+func (v *verifier) acquire(ctx context.Context) bool {
+	select {
+	case v.sem <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+func (v *verifier) release() { <-v.sem }
+
+// client returns a Checkout.com client for one set of base URLs.
+func (v *verifier) client(urls checkout.Endpoints) *checkout.Client {
+	return &checkout.Client{
+		HTTP: v.o.HTTPClient, Endpoints: urls, UserAgent: v.o.UserAgent,
+		Retry: v.o.Retry, Now: v.o.Now, Log: v.logRequest,
+	}
+}
+
+func (v *verifier) logRequest(l transport.RequestLog) {
+	if v.o.Debug != nil {
+		v.o.Debug(l.String())
+	}
+}
+
+// request is one probe to send with one Authorization value.
+type request struct {
+	authorization string
+	probe         probe.Probe
+}
+
+// send sends every request concurrently within the run's bound and
+// returns the results in the same order.
+func (v *verifier) send(ctx context.Context, c *checkout.Client, reqs []request) []checkout.Result {
+	results := make([]checkout.Result, len(reqs))
+	var wg sync.WaitGroup
+	for i, r := range reqs {
+		wg.Go(func() {
+			if r.probe.Skip != "" {
+				results[i] = c.Probe(ctx, r.authorization, r.probe)
+				return
+			}
+			if !v.acquire(ctx) {
+				results[i] = checkout.Result{Outcome: checkout.OutcomeInconclusive, Err: fmt.Errorf("not sent before the deadline: %w", ctx.Err())}
+				return
+			}
+			defer v.release()
+			results[i] = c.Probe(ctx, r.authorization, r.probe)
+		})
+	}
+	wg.Wait()
+	return results
+}
