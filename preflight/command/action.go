@@ -166,16 +166,18 @@ type actionOutput struct {
 
 func (o *actionOutput) inAction() bool { return true }
 
-// mask registers each value (and each of its lines, since a mask is one
-// line) before anything else is written.
+// mask records each value with the redactor and registers it, and each of
+// its lines (a mask is one line), with the runner, unredacted and before
+// any line that could hold it. Values that cannot be secrets are neither
+// (see sink.addSecret).
 func (o *actionOutput) mask(values []string) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	for _, v := range values {
-		for _, part := range append([]string{strings.TrimSpace(v)}, strings.Split(v, "\n")...) {
-			if part = strings.TrimSpace(part); part != "" && !o.masked[part] {
+		for _, part := range o.c.sink.addSecret(v) {
+			if !o.masked[part] {
 				o.masked[part] = true
-				o.a.AddMask(part)
+				_ = o.c.sink.stdout.WriteRaw([]byte("::add-mask::" + part + "\n"))
 			}
 		}
 	}

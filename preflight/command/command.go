@@ -39,6 +39,9 @@ type Command struct {
 	IsTerminal bool
 	// Version is the release version; empty means "dev" or the module version.
 	Version string
+
+	// sink redacts everything written; set by Main.
+	sink *sink
 }
 
 // Main runs the program with args (without the program name) and returns
@@ -46,6 +49,16 @@ type Command struct {
 // arguments, it reads the action's inputs instead of flags.
 func (c *Command) Main(ctx context.Context, args []string) int {
 	c.defaults()
+	s := newSink(c.Stdout, c.Stderr, c.WriteFile, c.AppendFile)
+	defer s.flush()
+	run := *c
+	run.sink, run.Stdout, run.Stderr, run.WriteFile, run.AppendFile = s, s.stdout, s.stderr, s.writeFile, s.appendFile
+	return run.main(ctx, args)
+}
+
+// main dispatches to the command named by args, with every output already
+// going through the sink.
+func (c *Command) main(ctx context.Context, args []string) int {
 	if len(args) == 0 && c.Getenv("GITHUB_ACTIONS") == "true" {
 		return c.runAction(ctx)
 	}

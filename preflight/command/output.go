@@ -43,7 +43,12 @@ type cliOutput struct {
 	mu         sync.Mutex
 }
 
-func (o *cliOutput) mask([]string)  {}
+// mask records each value with the redactor; a terminal has no masks.
+func (o *cliOutput) mask(values []string) {
+	for _, v := range values {
+		o.c.sink.addSecret(v)
+	}
+}
 func (o *cliOutput) inAction() bool { return false }
 
 func (o *cliOutput) debug(line string) {
