@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -17,23 +18,33 @@ import (
 // version is stamped at build time with -ldflags "-X main.version=v1.2.3".
 var version = ""
 
-func main() {
+func main() { os.Exit(start(os.Args[1:])) }
+
+// start runs the program on the process's standard streams and
+// environment, cancelled by SIGINT or SIGTERM (the run then reports what it
+// learned and exits 3).
+func start(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return run(ctx, args, os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+}
+
+// run is the program with the process's pieces passed in: it wires them
+// into a command.Command and returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr *os.File, getenv func(string) string) int {
 	cmd := &command.Command{
-		Stdin:      os.Stdin,
-		Stdout:     os.Stdout,
-		Stderr:     os.Stderr,
-		Getenv:     os.Getenv,
+		Stdin:      stdin,
+		Stdout:     stdout,
+		Stderr:     stderr,
+		Getenv:     getenv,
 		ReadFile:   os.ReadFile,
 		WriteFile:  os.WriteFile,
 		AppendFile: appendFile,
 		Now:        time.Now,
-		IsTerminal: isTerminal(os.Stdout),
+		IsTerminal: isTerminal(stdout),
 		Version:    version,
 	}
-	code := cmd.Main(ctx, os.Args[1:])
-	stop()
-	os.Exit(code)
+	return cmd.Main(ctx, args)
 }
 
 // isTerminal reports whether f is a character device (a terminal), so

@@ -43,6 +43,16 @@ func (c *Command) runAction(ctx context.Context) int {
 		}
 	}
 	out.mask(secrets)
+	in := r.inputs()
+	// Files named in inputs are relative to the workspace; positions in
+	// annotations keep the relative form, which is what GitHub expects.
+	ws := *c
+	ws.ReadFile = func(name string) ([]byte, error) { return c.ReadFile(r.workspacePath(name)) }
+	return ws.execute(ctx, in, out, c.Getenv("RUNNER_DEBUG") == "1")
+}
+
+// inputs reads every setting's input.
+func (r *actionInputsReader) inputs() spec.Inputs {
 	in := spec.Inputs{}
 	for _, s := range config.Settings() {
 		switch {
@@ -53,14 +63,10 @@ func (c *Command) runAction(ctx context.Context) int {
 				in[s.Name] = values
 			}
 		default:
-			in.Set(s.Name, a.GetInput(s.Name), r.keyPosition(s.Name))
+			in.Set(s.Name, r.a.GetInput(s.Name), r.keyPosition(s.Name))
 		}
 	}
-	// Files named in inputs are relative to the workspace; positions in
-	// annotations keep the relative form, which is what GitHub expects.
-	ws := *c
-	ws.ReadFile = func(name string) ([]byte, error) { return c.ReadFile(r.workspacePath(name)) }
-	return ws.execute(ctx, in, out, c.Getenv("RUNNER_DEBUG") == "1")
+	return in
 }
 
 // actionInputsReader reads inputs, with positions in the workflow file

@@ -49,20 +49,7 @@ func (b *boolFlag) IsBoolFlag() bool { return true }
 // CKO_* environment variables.
 func (c *Command) runCLI(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	in := spec.Inputs{}
-	for _, s := range config.Settings() {
-		if s.Env != "" {
-			in.Set(s.Name, c.Getenv(s.Env), report.Position{})
-		}
-		switch {
-		case s.List:
-			fs.Var(&listFlag{s.Name, in}, s.Name, "")
-		case s.Name == config.Simulate:
-			fs.Var(&boolFlag{textFlag{s.Name, in}}, s.Name, "")
-		default:
-			fs.Var(&textFlag{s.Name, in}, s.Name, "")
-		}
-	}
+	in := c.settingFlags(fs)
 	format := fs.String("format", "text", "")
 	reportFile := fs.String("report", "", "")
 	debug := fs.Bool("debug", false, "")
@@ -79,6 +66,27 @@ func (c *Command) runCLI(ctx context.Context, args []string) int {
 	}
 	out := &cliOutput{c: c, format: f, reportFile: *reportFile}
 	return c.execute(ctx, in, out, *debug)
+}
+
+// settingFlags defines a flag for every setting on fs, and returns the
+// Inputs the flags fill in once fs is parsed; a secret's CKO_* variable
+// is read first, so a flag overrides it.
+func (c *Command) settingFlags(fs *flag.FlagSet) spec.Inputs {
+	in := spec.Inputs{}
+	for _, s := range config.Settings() {
+		if s.Env != "" {
+			in.Set(s.Name, c.Getenv(s.Env), report.Position{})
+		}
+		switch {
+		case s.List:
+			fs.Var(&listFlag{s.Name, in}, s.Name, "")
+		case s.Name == config.Simulate:
+			fs.Var(&boolFlag{textFlag{s.Name, in}}, s.Name, "")
+		default:
+			fs.Var(&textFlag{s.Name, in}, s.Name, "")
+		}
+	}
+	return in
 }
 
 // execute resolves and runs a preflight, then hands the report to out. It

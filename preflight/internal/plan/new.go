@@ -64,7 +64,9 @@ func (b *builder) credential(in spec.Credential) Credential {
 	}
 	c.Targets = b.declared(in)
 	c.Scopes = b.scopes(in)
-	c.URLs = b.urls(in, cred)
+	if c.Usable {
+		c.URLs = b.urls(in, cred)
+	}
 	switch {
 	case c.Usable && cred.Kind == credential.KindOAuth:
 		c.Required = required(c.Targets, c.Scopes)

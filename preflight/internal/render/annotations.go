@@ -53,7 +53,7 @@ type Annotation struct {
 // no level ever exceeds maxPerLevel.
 func Annotations(r report.Report, maxPerLevel int) []Annotation {
 	var errs, warns, notices []rankedAnnotation
-	skipped := verdict(r) == report.ResultSkipped
+	skipped := r.Result == report.ResultSkipped
 	for _, c := range r.Checks {
 		a := rankedAnnotation{rank: rank(c.ID), Annotation: annotate(c)}
 		switch {

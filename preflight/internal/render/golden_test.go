@@ -34,7 +34,7 @@ func golden(t testing.TB, name, got string) {
 
 func TestGolden(t *testing.T) {
 	t.Parallel()
-	for _, f := range fixtures() {
+	for _, f := range append(fixtures(), engineRuns(t)...) {
 		t.Run(f.name, func(t *testing.T) {
 			t.Parallel()
 			var plain, color, js bytes.Buffer
@@ -65,7 +65,7 @@ func TestGolden(t *testing.T) {
 func TestGoldenFilesUsed(t *testing.T) {
 	t.Parallel()
 	used := map[string]bool{}
-	for _, f := range fixtures() {
+	for _, f := range append(fixtures(), engineRuns(t)...) {
 		for _, ext := range []string{".txt", ".color", ".json", ".md", ".annotations"} {
 			used[f.name+ext+".golden"] = true
 		}

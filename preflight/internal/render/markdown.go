@@ -43,7 +43,7 @@ func Markdown(r report.Report, o MarkdownOptions) string {
 
 // markdownDoc lays out the whole summary before it is fitted to a size.
 func markdownDoc(r report.Report) mdDoc {
-	res := verdict(r)
+	res := r.Result
 	d := mdDoc{verdict: markdownVerdict(res, countChecks(r.Checks)) + "\n"}
 	d.parts = append(d.parts, mdChecks(r.Checks))
 	for _, c := range r.Credentials {

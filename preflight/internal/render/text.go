@@ -39,7 +39,7 @@ const (
 // wrapped.
 func Text(w io.Writer, r report.Report, o TextOptions) error {
 	p := painter{on: o.Color}
-	res := verdict(r)
+	res := r.Result
 	blocks := []string{textVerdictLine(p, r, res)}
 	for _, c := range r.Credentials {
 		blocks = append(blocks, textCredential(p, c))

@@ -76,16 +76,16 @@ func TestTextVerdicts(t *testing.T) {
 		r    report.Report
 		want string
 	}{
-		{"empty report", report.Report{}, "- checkout-preflight: skipped, nothing was checked (0ms)\n"},
+		{"empty report", report.Report{Result: report.ResultSkipped}, "- checkout-preflight: skipped, nothing was checked (0ms)\n"},
 		{"one pass", base(report.ResultPass, check("a", report.StatusPass, "a")), "✓ checkout-preflight: the only check passed (1.2s)\n"},
 		{"pass with warning and skip", base(report.ResultPass,
 			check("a", report.StatusPass, "a"), check("b", report.StatusWarn, "b"), check("c", report.StatusSkip, "c")),
 			"✓ checkout-preflight: 1 of 3 checks passed, 1 warning, 1 skipped (1.2s)\n"},
-		{"fail with everything", base("",
+		{"fail with everything", base(report.ResultFail,
 			check("a", report.StatusFail, "a"), check("b", report.StatusFail, "b"),
 			check("c", report.StatusInconclusive, "c"), check("d", report.StatusWarn, "d")),
 			"✗ checkout-preflight: 2 checks failed, 1 inconclusive, 1 warning (1.2s)\n"},
-		{"inconclusive derived", base("", check("a", report.StatusInconclusive, "a"), check("b", report.StatusPass, "b")),
+		{"inconclusive, as the report says", base(report.ResultInconclusive, check("a", report.StatusInconclusive, "a"), check("b", report.StatusPass, "b")),
 			"? checkout-preflight: 1 check inconclusive (1.2s)\n"},
 	}
 	for _, tt := range tests {

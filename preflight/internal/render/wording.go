@@ -45,26 +45,6 @@ func countChecks(checks []report.Check) counts {
 	return c
 }
 
-// verdict returns r.Result, or when it is empty the verdict its checks
-// imply: any failure fails, else any inconclusive check is inconclusive,
-// else any pass or warning passes, else the run was skipped.
-func verdict(r report.Report) report.Result {
-	if r.Result != "" {
-		return r.Result
-	}
-	c := countChecks(r.Checks)
-	switch {
-	case c.fail > 0:
-		return report.ResultFail
-	case c.inconclusive > 0:
-		return report.ResultInconclusive
-	case c.pass+c.warn > 0:
-		return report.ResultPass
-	default:
-		return report.ResultSkipped
-	}
-}
-
 // plural returns "1 check" or "2 checks".
 func plural(n int, one, many string) string {
 	if n == 1 {

@@ -98,8 +98,12 @@ func newVerifier(o Options) *verifier {
 	return &verifier{o: o, sem: make(chan struct{}, o.Concurrency)}
 }
 
-// acquire waits for a slot; it reports false when ctx ended first.
+// acquire waits for a slot; it reports false when ctx ended first (or
+// had already ended).
 func (v *verifier) acquire(ctx context.Context) bool {
+	if ctx.Err() != nil {
+		return false
+	}
 	select {
 	case v.sem <- struct{}{}:
 		return true
