@@ -295,7 +295,7 @@ func TestJudgeEgress(t *testing.T) {
 		{"not allowed", allow, found(v4b), false, []string{"egress.discovered pass", "egress.allowed fail"}},
 		{"one family allowed", allow, found(v4, v6), false, []string{"egress.discovered pass", "egress.allowed warn"}},
 		{"no answer", allow, &egress.Discovery{Sources: []egress.Source{{URL: "https://echo.example", Err: errors.New("no answer")}}}, false, []string{"egress.discovered warn"}},
-		{"disagreement", allow, &egress.Discovery{IPv4: v4, Disagreement: true, V4: []egress.Candidate{{v4, 2}, {v4b, 1}}}, false,
+		{"disagreement", allow, &egress.Discovery{IPv4: v4, Disagreement: true, V4: []egress.Candidate{{Addr: v4, Count: 2}, {Addr: v4b, Count: 1}}}, false,
 			[]string{"egress.discovered pass", "egress.agreement warn", "egress.allowed pass"}},
 		{"hosted runner", allow, found(v4), true, []string{"egress.hosted-runner warn", "egress.discovered pass", "egress.allowed pass"}},
 	}

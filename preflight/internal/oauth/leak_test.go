@@ -133,9 +133,9 @@ func TestNoSecretLeaks(t *testing.T) {
 			Ptr *Token
 		}{tok, &tok}
 		outputs := map[string]string{
-			"slog":     logged.String(),
-			"json":     string(jsonText),
-			"nested":   fmt.Sprintf("%v %+v %#v", nested, nested, nested),
+			"slog":   logged.String(),
+			"json":   string(jsonText),
+			"nested": fmt.Sprintf("%v %+v %#v", nested, nested, nested),
 		}
 		for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d", "%10.3s"} {
 			outputs[verb] = fmt.Sprintf(verb, tok)

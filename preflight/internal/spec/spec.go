@@ -68,4 +68,6 @@ type Credential struct {
 }
 
 // IsOAuth reports whether the credential is an OAuth access key.
-func (c Credential) IsOAuth() bool { return c.SecretKey == "" && (c.ClientID != "" || c.ClientSecret != "") }
+func (c Credential) IsOAuth() bool {
+	return c.SecretKey == "" && (c.ClientID != "" || c.ClientSecret != "")
+}
