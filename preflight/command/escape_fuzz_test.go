@@ -139,6 +139,9 @@ func FuzzAnnotationCommand(f *testing.F) {
 			ID: report.CheckEndpointAuthorized, Status: status, Title: title, Message: message,
 			Position: &report.Position{File: file, Line: int(line), Column: int(col)},
 		}}}
+		if status == report.StatusSkip {
+			r.Result = report.ResultSkipped // a skip is annotated only when the run was skipped
+		}
 		want := render.Annotations(r, render.RunnerAnnotationLimit)
 		if len(want) != 1 {
 			t.Fatalf("render.Annotations gave %d annotations, want 1", len(want))
