@@ -8,33 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
-	"github.com/checkout-preflight/checkout-preflight/preflight/internal/probe"
 )
-
-// catalogRow is one endpoint of `catalog --format json`, with the probe
-// the tool would send for it, so reviewers can audit that no probe can
-// change anything.
-type catalogRow struct {
-	Method        string    `json:"method"`
-	Path          string    `json:"path"`
-	Host          string    `json:"host"`
-	Summary       string    `json:"summary"`
-	Status        string    `json:"status"`
-	Scopes        []string  `json:"scopes"`
-	KnownScopes   bool      `json:"known_scopes"`
-	RequiredScope string    `json:"required_scope,omitempty"`
-	ScopeHints    []string  `json:"scope_hints,omitempty"`
-	Probe         probeJSON `json:"probe"`
-}
-
-type probeJSON struct {
-	Method string `json:"method"`
-	Path   string `json:"path"`
-	Query  string `json:"query,omitempty"`
-	Body   string `json:"body,omitempty"`
-	Shape  string `json:"shape"`
-	Skip   string `json:"skip,omitempty"`
-}
 
 func (c *Command) catalog(args []string) int {
 	fs := flag.NewFlagSet("catalog", flag.ContinueOnError)
@@ -58,22 +32,18 @@ func (c *Command) catalog(args []string) int {
 	return ExitOK
 }
 
-func catalogRows(cat *catalog.Catalog) []catalogRow {
+// catalogRows lists every operation with the probe sent for it, so that
+// reviewers can audit that no probe can change anything.
+func catalogRows(cat *catalog.Catalog) []operationRow {
 	ops := cat.Operations()
-	rows := make([]catalogRow, 0, len(ops))
+	rows := make([]operationRow, 0, len(ops))
 	for _, op := range ops {
-		p := probe.For(op)
-		rows = append(rows, catalogRow{
-			Method: op.Method, Path: op.Path, Host: op.Host, Summary: op.Summary, Status: op.Status,
-			Scopes: nonNil(op.Scopes()), KnownScopes: op.KnownScopes(), RequiredScope: op.RequiredScope(),
-			ScopeHints: op.ScopeHints,
-			Probe:      probeJSON{Method: p.Method, Path: p.Path, Query: p.Query, Body: string(p.Body), Shape: p.Shape, Skip: p.Skip},
-		})
+		rows = append(rows, newOperationRow(op).withProbe(op))
 	}
 	return rows
 }
 
-func writeCatalogText(w io.Writer, rows []catalogRow) {
+func writeCatalogText(w io.Writer, rows []operationRow) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "METHOD\tPATH\tHOST\tSCOPES\tSUMMARY")
 	for _, r := range rows {
@@ -83,7 +53,7 @@ func writeCatalogText(w io.Writer, rows []catalogRow) {
 		} else if scopes == "" {
 			scopes = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Method, r.Path, r.Host, scopes, r.Summary)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Method, r.Template, r.Host, scopes, r.Summary)
 	}
 	tw.Flush()
 }

@@ -17,7 +17,7 @@ func TestScopesJSON(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit code = %d, want 0; stderr: %s", code, h.stderr.String())
 	}
-	var rows []scopeRow
+	var rows []operationRow
 	if err := json.Unmarshal(h.stdout.Bytes(), &rows); err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +90,7 @@ func TestCatalogJSONShowsProbes(t *testing.T) {
 	if code := h.run("catalog", "--format", "json"); code != ExitOK {
 		t.Fatalf("exit code = %d", code)
 	}
-	var rows []catalogRow
+	var rows []operationRow
 	if err := json.Unmarshal(h.stdout.Bytes(), &rows); err != nil {
 		t.Fatal(err)
 	}
@@ -99,10 +99,10 @@ func TestCatalogJSONShowsProbes(t *testing.T) {
 	}
 	for _, r := range rows {
 		if r.Method == "POST" && r.Probe.Skip == "" && r.Probe.Body != "[]" {
-			t.Errorf("%s %s: probe body %q, want [] (never a valid request)", r.Method, r.Path, r.Probe.Body)
+			t.Errorf("%s %s: probe body %q, want [] (never a valid request)", r.Method, r.Template, r.Probe.Body)
 		}
 		if r.Probe.Shape == "" {
-			t.Errorf("%s %s: probe has no shape for reviewers", r.Method, r.Path)
+			t.Errorf("%s %s: probe has no shape for reviewers", r.Method, r.Template)
 		}
 	}
 }

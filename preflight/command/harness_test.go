@@ -212,9 +212,10 @@ func (h *harness) apiRequests() int {
 
 // endpointSummary is the part of an endpoint verdict the tests compare.
 type endpointSummary struct {
-	Template, Status string
-	HTTPStatus       int
-	Missing          []string
+	Template   string
+	Status     report.EndpointStatus
+	HTTPStatus int
+	Missing    []string
 }
 
 func endpointsOf(c report.Credential) []endpointSummary {

@@ -209,7 +209,7 @@ func TestVerifyFaults(t *testing.T) {
 		fault      simulator.Fault
 		timeout    string
 		wantCode   int
-		wantStatus string
+		wantStatus report.EndpointStatus
 	}{
 		{"429 then success", simulator.Fault{Route: "POST /payments", Status: 429, RetryAfter: "1", Times: 1}, "30s", ExitOK, report.EndpointAuthorized},
 		{"persistent 503", simulator.Fault{Route: "POST /payments", Status: 503}, "30s", ExitInconclusive, report.EndpointInconclusive},
@@ -226,8 +226,8 @@ func TestVerifyFaults(t *testing.T) {
 				t.Errorf("exit code = %d, want %d\nstdout: %s", code, tt.wantCode, h.stdout.String())
 			}
 			c := h.report().Credentials[0]
-			want := []string{tt.wantStatus, report.EndpointAuthorized}
-			got := []string{c.Endpoints[0].Status, c.Endpoints[1].Status}
+			want := []report.EndpointStatus{tt.wantStatus, report.EndpointAuthorized}
+			got := []report.EndpointStatus{c.Endpoints[0].Status, c.Endpoints[1].Status}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("endpoint statuses mismatch (-want +got), partial results must be kept:\n%s", diff)
 			}

@@ -28,15 +28,20 @@ type Credential struct {
 	Position *Position `json:"position,omitempty"`
 }
 
+// EndpointStatus is the verdict on one endpoint for one credential. Its
+// values are the only endpoint outcomes the report knows; the judge sets
+// them, renderers read them.
+type EndpointStatus string
+
 // Endpoint outcomes.
 const (
-	EndpointAuthorized        = "authorized"         // the API let the probe past authentication and authorisation
-	EndpointForbidden         = "forbidden"          // 403: missing scope or an account/network restriction
-	EndpointUnauthenticated   = "unauthenticated"    // 401 while the credential is otherwise active
-	EndpointMissingScope      = "missing_scope"      // OAuth: the token lacks every scope that grants it
-	EndpointInconclusive      = "inconclusive"       // no answer could be had (network, 5xx, deadline)
-	EndpointUnexpectedSuccess = "unexpected_success" // the probe succeeded; reported loudly
-	EndpointNotChecked        = "not_checked"        // not probed (credential inactive or unusable)
+	EndpointAuthorized        EndpointStatus = "authorized"         // the API let the probe past authentication and authorisation
+	EndpointForbidden         EndpointStatus = "forbidden"          // 403: missing scope or an account/network restriction
+	EndpointUnauthenticated   EndpointStatus = "unauthenticated"    // 401 while the credential is otherwise active
+	EndpointMissingScope      EndpointStatus = "missing_scope"      // OAuth: the token lacks every scope that grants it
+	EndpointInconclusive      EndpointStatus = "inconclusive"       // no answer could be had (network, 5xx, deadline)
+	EndpointUnexpectedSuccess EndpointStatus = "unexpected_success" // the probe succeeded; reported loudly
+	EndpointNotChecked        EndpointStatus = "not_checked"        // not probed (credential inactive or unusable)
 )
 
 // Endpoint is the verdict for one declared endpoint and one credential.
@@ -55,8 +60,8 @@ type Endpoint struct {
 	Scopes []string `json:"scopes"`
 	// RequiredScope is the most specific scope in Scopes, the one to add.
 	RequiredScope string `json:"required_scope,omitempty"`
-	// Status is one of the Endpoint* outcomes.
-	Status string `json:"status"`
+	// Status is the verdict.
+	Status EndpointStatus `json:"status"`
 	// HTTPStatus is the status code of the last answer; 0 when none came.
 	HTTPStatus int `json:"http_status"`
 	// MissingScopes lists scopes the credential lacks for this endpoint.

@@ -5,8 +5,8 @@ import (
 	"time"
 )
 
-// Outcome is what a probe's answer says about the credential. The values
-// equal the report package's Endpoint* outcome strings.
+// Outcome is what a probe's answer says, by its status alone; the judge
+// decides what it means for the endpoint (report.EndpointStatus).
 type Outcome string
 
 // Outcomes of a probe.

@@ -20,7 +20,7 @@ type endpointVerdict struct {
 
 // endpointReport is the report row of t with status and evidence, before
 // any answer is recorded in it.
-func endpointReport(t plan.Target, status, evidence string) report.Endpoint {
+func endpointReport(t plan.Target, status report.EndpointStatus, evidence string) report.Endpoint {
 	return report.Endpoint{
 		Endpoint: t.Decl.Raw, Method: t.Op.Method, Path: t.Decl.Path, Template: t.Op.Path, Host: t.Op.Host,
 		Scopes: t.Op.Scopes(), RequiredScope: t.RequiredScope(), Status: status, Evidence: evidence,

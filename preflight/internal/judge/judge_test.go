@@ -87,7 +87,7 @@ func summarise(r report.Report) summary {
 		}
 		s.Missing = c.MissingScopes
 		for _, e := range c.Endpoints {
-			s.Endpoints = append(s.Endpoints, e.Template+" "+e.Status)
+			s.Endpoints = append(s.Endpoints, e.Template+" "+string(e.Status))
 		}
 	}
 	for _, c := range r.Checks {

@@ -53,7 +53,7 @@ func pass(id, title, message string) report.Check {
 }
 
 // endpoint builds a probed endpoint verdict.
-func endpoint(method, path, template string, scopes []string, status string, code int, evidence string, pos *report.Position) report.Endpoint {
+func endpoint(method, path, template string, scopes []string, status report.EndpointStatus, code int, evidence string, pos *report.Position) report.Endpoint {
 	e := report.Endpoint{
 		Endpoint: method + " " + path, Method: method, Path: path, Template: template, Host: "api",
 		Scopes: scopes, Status: status, HTTPStatus: code, Evidence: evidence, Position: pos,

@@ -177,7 +177,7 @@ func resultStatus(res report.Result) report.Status {
 
 // outcome describes one endpoint outcome: its label and the check status
 // it corresponds to (which picks glyph, icon and colour).
-func outcome(endpointStatus string) (label string, s report.Status) {
+func outcome(endpointStatus report.EndpointStatus) (label string, s report.Status) {
 	switch endpointStatus {
 	case report.EndpointAuthorized:
 		return "authorized", report.StatusPass
@@ -194,13 +194,13 @@ func outcome(endpointStatus string) (label string, s report.Status) {
 	case report.EndpointNotChecked, "":
 		return "not checked", report.StatusSkip
 	default:
-		return strings.ReplaceAll(endpointStatus, "_", " "), report.StatusInconclusive
+		return strings.ReplaceAll(string(endpointStatus), "_", " "), report.StatusInconclusive
 	}
 }
 
 // endpointIcon is the Markdown icon of an endpoint outcome; an unexpected
 // success gets a siren because a probe must never succeed.
-func endpointIcon(endpointStatus string) string {
+func endpointIcon(endpointStatus report.EndpointStatus) string {
 	if endpointStatus == report.EndpointUnexpectedSuccess {
 		return "🚨"
 	}

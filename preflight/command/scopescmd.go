@@ -12,20 +12,6 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 )
 
-// scopeRow is one line of `scopes` output; its JSON form is documented in
-// README.md.
-type scopeRow struct {
-	Endpoint      string   `json:"endpoint"`
-	Method        string   `json:"method"`
-	Template      string   `json:"template"`
-	Host          string   `json:"host"`
-	Summary       string   `json:"summary"`
-	Scopes        []string `json:"scopes"`
-	KnownScopes   bool     `json:"known_scopes"`
-	RequiredScope string   `json:"required_scope,omitempty"`
-	ScopeHints    []string `json:"scope_hints,omitempty"`
-}
-
 func (c *Command) scopes(args []string) int {
 	fs := flag.NewFlagSet("scopes", flag.ContinueOnError)
 	format := fs.String("format", "text", "")
@@ -40,7 +26,7 @@ func (c *Command) scopes(args []string) int {
 		return c.usageError("scopes", `no endpoints given; for example: checkout-preflight scopes "POST /payments"`)
 	}
 	cat := catalog.Default()
-	rows := []scopeRow{}
+	rows := []operationRow{}
 	failed := false
 	for _, arg := range endpoints {
 		row, err := lookupScopes(cat, arg)
@@ -62,30 +48,21 @@ func (c *Command) scopes(args []string) int {
 	return ExitOK
 }
 
-func lookupScopes(cat *catalog.Catalog, arg string) (scopeRow, error) {
+func lookupScopes(cat *catalog.Catalog, arg string) (operationRow, error) {
 	ep, err := config.ParseEndpoint(config.Value{Text: arg})
 	if err != nil {
-		return scopeRow{}, err
+		return operationRow{}, err
 	}
 	m, err := cat.Match(ep.Method, ep.Path)
 	if err != nil {
-		return scopeRow{}, err
+		return operationRow{}, err
 	}
-	op := m.Operation
-	return scopeRow{
-		Endpoint:      arg,
-		Method:        op.Method,
-		Template:      op.Path,
-		Host:          op.Host,
-		Summary:       op.Summary,
-		Scopes:        nonNil(op.Scopes()),
-		KnownScopes:   op.KnownScopes(),
-		RequiredScope: op.RequiredScope(),
-		ScopeHints:    op.ScopeHints,
-	}, nil
+	row := newOperationRow(m.Operation)
+	row.Endpoint = arg
+	return row, nil
 }
 
-func writeScopesText(w io.Writer, rows []scopeRow) {
+func writeScopesText(w io.Writer, rows []operationRow) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, r := range rows {
 		fmt.Fprintf(tw, "%s\n", r.Endpoint)
