@@ -2,8 +2,11 @@ package checkout
 
 import (
 	"crypto/tls"
+	"io/fs"
+	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"time"
 
 	"golang.org/x/net/http/httpproxy"
@@ -18,12 +21,19 @@ const (
 )
 
 // ClientOptions configures NewHTTPClient. The zero value means: no proxy,
-// a 10 s timeout per request and Go's default User-Agent.
+// the system's certificate roots, a 10 s timeout per request and Go's
+// default User-Agent.
 type ClientOptions struct {
 	// Getenv reads the proxy settings HTTPS_PROXY, HTTP_PROXY and NO_PROXY
-	// (upper case first, then lower case). Nil means an empty environment:
-	// no proxy. Library code never reads os.Getenv itself.
+	// (upper case first, then lower case), and SSL_CERT_FILE and
+	// SSL_CERT_DIR, whose certificates are trusted besides the system's
+	// roots. Nil means an empty environment: no proxy, the system's roots.
+	// Library code never reads os.Getenv itself.
 	Getenv func(string) string
+	// ReadFile and ReadDir read the files SSL_CERT_FILE and SSL_CERT_DIR
+	// name; nil means os.ReadFile and os.ReadDir.
+	ReadFile func(name string) ([]byte, error)
+	ReadDir  func(name string) ([]fs.DirEntry, error)
 	// Timeout bounds one request, from dialing to the end of the body; zero
 	// means DefaultTimeout. Retries get a fresh Timeout each.
 	Timeout time.Duration
@@ -32,13 +42,15 @@ type ClientOptions struct {
 	UserAgent string
 }
 
-// NewHTTPClient returns the one *http.Client a run shares: its own
-// Transport with the semantics of http.DefaultTransport (keep-alive, HTTP/2
-// attempted, dial and TLS handshake timeouts), enough idle connections per
-// host for concurrent probes, the proxy taken from o.Getenv, and redirects
+// NewHTTPClient returns the one *http.Client a run shares: keep-alive,
+// HTTP/2 wherever the server offers it, with one connection per host for
+// concurrent requests (see the package doc), enough idle connections per
+// host for concurrent probes against an HTTP/1.1 server, dial and TLS
+// handshake timeouts, the proxy taken from o.Getenv, certificate roots
+// loaded in the background from the moment it is called, and redirects
 // never followed (Checkout.com does not redirect API calls, and a redirect
 // must not carry the Authorization header anywhere else; the 3xx is
-// returned as is).
+// returned as is). Prewarm opens its connections ahead of the requests.
 //
 // The proxy follows golang.org/x/net/http/httpproxy, as the Go standard
 // library does: HTTPS_PROXY for https:// URLs, HTTP_PROXY for http://,
@@ -49,15 +61,37 @@ func NewHTTPClient(o ClientOptions) *http.Client {
 	if timeout <= 0 {
 		timeout = DefaultTimeout
 	}
-	t := http.DefaultTransport.(*http.Transport).Clone()
-	t.Proxy = proxyFunc(o.Getenv)
-	t.OnProxyConnectResponse = transport.OnProxyConnectResponse
-	t.ForceAttemptHTTP2 = true
-	t.MaxIdleConns = 2 * DefaultMaxIdleConnsPerHost
-	t.MaxIdleConnsPerHost = DefaultMaxIdleConnsPerHost
-	t.TLSHandshakeTimeout = timeout
-	t.ResponseHeaderTimeout = timeout
-	t.TLSClientConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	readFile, readDir := o.ReadFile, o.ReadDir
+	if readFile == nil {
+		readFile = os.ReadFile
+	}
+	if readDir == nil {
+		readDir = os.ReadDir
+	}
+	roots := loadRoots(o.Getenv, readFile, readDir)
+	t := &hostTransport{
+		proxy: proxyFunc(o.Getenv),
+		dialer: dialer{
+			tcp:              &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second},
+			roots:            roots,
+			handshakeTimeout: timeout,
+		},
+	}
+	t.direct = baseTransport(timeout)
+	t.direct.Proxy = nil
+	t.direct.DialContext = t.dialer.tcp.DialContext
+	t.direct.DialTLSContext = t.dialTLS
+	if t.proxy != nil {
+		// Through a proxy net/http does the TLS handshake itself, so the
+		// roots must be known now: the system's (nil) are parsed when first
+		// needed; the environment's extra ones are read here.
+		t.proxied = baseTransport(timeout)
+		t.proxied.Proxy = t.proxy
+		t.proxied.OnProxyConnectResponse = transport.OnProxyConnectResponse
+		if o.Getenv("SSL_CERT_FILE") != "" || o.Getenv("SSL_CERT_DIR") != "" {
+			t.proxied.TLSClientConfig.RootCAs = extendedRoots(o.Getenv("SSL_CERT_FILE"), o.Getenv("SSL_CERT_DIR"), readFile, readDir)
+		}
+	}
 	var rt http.RoundTripper = t
 	if o.UserAgent != "" {
 		rt = &userAgentTransport{next: t, userAgent: o.UserAgent}
@@ -71,8 +105,22 @@ func NewHTTPClient(o ClientOptions) *http.Client {
 	}
 }
 
+// baseTransport has the semantics of http.DefaultTransport (keep-alive,
+// HTTP/2 attempted, idle timeouts), timeout for the TLS handshake and the
+// response headers, and enough idle connections for concurrent probes.
+func baseTransport(timeout time.Duration) *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.ForceAttemptHTTP2 = true
+	t.MaxIdleConns = 2 * DefaultMaxIdleConnsPerHost
+	t.MaxIdleConnsPerHost = DefaultMaxIdleConnsPerHost
+	t.TLSHandshakeTimeout = timeout
+	t.ResponseHeaderTimeout = timeout
+	t.TLSClientConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	return t
+}
+
 // proxyFunc returns the Transport.Proxy function for the environment read
-// by getenv (nil: none).
+// by getenv (nil: none), or nil when the environment names no proxy.
 func proxyFunc(getenv func(string) string) func(*http.Request) (*url.URL, error) {
 	if getenv == nil {
 		return nil
@@ -90,13 +138,16 @@ func proxyFunc(getenv func(string) string) func(*http.Request) (*url.URL, error)
 		HTTPSProxy: first("HTTPS_PROXY", "https_proxy"),
 		NoProxy:    first("NO_PROXY", "no_proxy"),
 	}
+	if cfg.HTTPProxy == "" && cfg.HTTPSProxy == "" {
+		return nil
+	}
 	f := cfg.ProxyFunc()
 	return func(r *http.Request) (*url.URL, error) { return f(r.URL) }
 }
 
 // userAgentTransport sets the User-Agent on requests that have none.
 type userAgentTransport struct {
-	next      http.RoundTripper
+	next      *hostTransport
 	userAgent string
 }
 
@@ -108,3 +159,7 @@ func (t *userAgentTransport) RoundTrip(r *http.Request) (*http.Response, error) 
 	r2.Header.Set("User-Agent", t.userAgent)
 	return t.next.RoundTrip(r2)
 }
+
+// CloseIdleConnections lets http.Client.CloseIdleConnections reach the
+// transport.
+func (t *userAgentTransport) CloseIdleConnections() { t.next.CloseIdleConnections() }

@@ -164,7 +164,7 @@ func TestNewHTTPClientProxy(t *testing.T) {
 		"NO_PROXY":    "files.sandbox.checkout.com",
 	}
 	hc := NewHTTPClient(ClientOptions{Getenv: func(k string) string { return env[k] }, UserAgent: "ua"})
-	tr := hc.Transport.(*userAgentTransport).next.(*http.Transport)
+	tr := hc.Transport.(*userAgentTransport).next.proxied // the transport of proxied requests
 	tests := map[string]string{
 		"https://api.sandbox.checkout.com/payments": "http://proxy.internal:3128",
 		"http://api.sandbox.checkout.com/payments":  "http://127.0.0.1:8888",
@@ -186,7 +186,7 @@ func TestNewHTTPClientProxy(t *testing.T) {
 			t.Errorf("Proxy(%s) = %q, want %q", target, got, want)
 		}
 	}
-	if NewHTTPClient(ClientOptions{}).Transport.(*http.Transport).Proxy != nil {
+	if tr := NewHTTPClient(ClientOptions{}).Transport.(*hostTransport); tr.proxied != nil || tr.direct.Proxy != nil {
 		t.Errorf("a nil Getenv must mean no proxy")
 	}
 }
@@ -221,7 +221,7 @@ func TestProbeThroughProxy(t *testing.T) {
 func TestNewHTTPClientDefaults(t *testing.T) {
 	t.Parallel()
 	hc := NewHTTPClient(ClientOptions{})
-	tr := hc.Transport.(*http.Transport)
+	tr := hc.Transport.(*hostTransport).direct
 	got := []any{hc.Timeout, tr.ForceAttemptHTTP2, tr.MaxIdleConnsPerHost, tr.TLSHandshakeTimeout, tr.ResponseHeaderTimeout, tr.DisableKeepAlives,
 		hc.CheckRedirect(nil, nil) == http.ErrUseLastResponse}
 	want := []any{DefaultTimeout, true, DefaultMaxIdleConnsPerHost, DefaultTimeout, DefaultTimeout, false, true}

@@ -1,0 +1,266 @@
+package checkout
+
+import (
+	"context"
+	"crypto/x509"
+	"errors"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/netem"
+)
+
+// emulated starts a server answering 204 on an emulated host with rtt,
+// and returns it with a client that trusts the network's root through
+// SSL_CERT_FILE in the injected environment.
+func emulated(tb testing.TB, rtt time.Duration, o netem.ServerOptions) (*netem.Server, *http.Client) {
+	tb.Helper()
+	return emulatedWith(tb, rtt, o, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) }))
+}
+
+// emulatedWith is emulated with h as the server's handler.
+func emulatedWith(tb testing.TB, rtt time.Duration, o netem.ServerOptions, h http.Handler) (*netem.Server, *http.Client) {
+	tb.Helper()
+	n, err := netem.New(netem.Options{RTT: rtt})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(n.Close)
+	s, err := n.NewServer(h, o)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	root := filepath.Join(tb.TempDir(), "root.pem")
+	if err := n.WriteRootPEM(root); err != nil {
+		tb.Fatal(err)
+	}
+	env := map[string]string{"SSL_CERT_FILE": root}
+	hc := NewHTTPClient(ClientOptions{Getenv: func(k string) string { return env[k] }, UserAgent: "pool-test"})
+	tb.Cleanup(hc.CloseIdleConnections)
+	return s, hc
+}
+
+// getAll sends n concurrent GETs to s and fails on any error.
+func getAll(tb testing.TB, hc *http.Client, s *netem.Server, n int) {
+	tb.Helper()
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			resp, err := hc.Get(s.URL + "/")
+			if err != nil {
+				tb.Error(err)
+				return
+			}
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusNoContent {
+				tb.Errorf("status %d", resp.StatusCode)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestOneConnectionPerHTTP2Host(t *testing.T) {
+	t.Parallel()
+	s, hc := emulated(t, 20*time.Millisecond, netem.ServerOptions{})
+	getAll(t, hc, s, 30)
+	getAll(t, hc, s, 30) // a second wave reuses the connection
+	got := s.Stats()
+	if got.Conns != 1 || got.Handshakes != 1 || got.H2 != 1 || got.Requests != 60 {
+		t.Errorf("60 requests in two waves of 30 took %d connections, %d TLS handshakes (%d h2) for %d requests; want 1, 1 (1), 60",
+			got.Conns, got.Handshakes, got.H2, got.Requests)
+	}
+}
+
+func TestHTTP1HostIsNotSerialised(t *testing.T) {
+	t.Parallel()
+	// Each request is held until 10 are in flight (or a second passes):
+	// over one connection at a time they would never be.
+	var (
+		mu             sync.Mutex
+		inFlight, peak int
+		enough         = make(chan struct{})
+	)
+	s, hc := emulatedWith(t, 10*time.Millisecond, netem.ServerOptions{HTTP1Only: true}, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		inFlight++
+		if inFlight > peak {
+			peak = inFlight
+			if peak == 10 {
+				close(enough)
+			}
+		}
+		mu.Unlock()
+		select {
+		case <-enough:
+		case <-time.After(time.Second):
+		}
+		mu.Lock()
+		inFlight--
+		mu.Unlock()
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	getAll(t, hc, s, 30)
+	if peak < 10 {
+		t.Errorf("at most %d requests were in flight at once, want 10 or more", peak)
+	}
+	if got := s.Stats(); got.Conns < 10 || got.H2 != 0 {
+		t.Errorf("%d connections (%d h2), want 10 or more http/1.1 ones", got.Conns, got.H2)
+	}
+	before := s.Stats().Conns
+	getAll(t, hc, s, 30) // the protocol is known now: nobody waits, idle connections are reused
+	if got := s.Stats().Conns - before; got > 30-10 {
+		t.Errorf("a second wave of 30 opened %d connections, want the idle ones reused", got)
+	}
+}
+
+// waitStats polls s until ok accepts its counters.
+func waitStats(tb testing.TB, s *netem.Server, ok func(netem.Stats) bool) netem.Stats {
+	tb.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		st := s.Stats()
+		if ok(st) || time.Now().After(deadline) {
+			return st
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestPrewarm(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		opts netem.ServerOptions
+		h2   int64
+	}{
+		{"h2", netem.ServerOptions{}, 1},
+		{"http/1.1", netem.ServerOptions{HTTP1Only: true}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			const rtt = 40 * time.Millisecond
+			s, hc := emulated(t, rtt, tt.opts)
+			Prewarm(context.Background(), hc, s.URL+"/payments", s.URL) // one host: one connection
+			waitStats(t, s, func(st netem.Stats) bool { return st.Handshakes == 1 })
+			time.Sleep(rtt) // the client has the server's flight
+			start := time.Now()
+			getAll(t, hc, s, 1)
+			if d := time.Since(start); d > rtt*3/2 {
+				t.Errorf("the first request after Prewarm took %v, want one round trip (%v)", d, rtt)
+			}
+			got := s.Stats()
+			if got.Conns != 1 || got.Handshakes != 1 || got.H2 != tt.h2 || got.Requests != 1 {
+				t.Errorf("Prewarm then a request: %+v, want the warm connection used", got)
+			}
+		})
+	}
+}
+
+func TestPrewarmWhileRequestsWait(t *testing.T) {
+	t.Parallel()
+	s, hc := emulated(t, 20*time.Millisecond, netem.ServerOptions{})
+	Prewarm(context.Background(), hc, s.URL)
+	getAll(t, hc, s, 20) // sent while the warm connection is still being opened
+	if got := s.Stats(); got.Conns != 1 || got.Handshakes != 1 {
+		t.Errorf("Prewarm and 20 requests at once: %d connections, %d handshakes, want 1 and 1", got.Conns, got.Handshakes)
+	}
+}
+
+func TestPrewarmDoesNothingElsewhere(t *testing.T) {
+	t.Parallel()
+	s, _ := emulated(t, 0, netem.ServerOptions{})
+	plain := NewHTTPClient(ClientOptions{})
+	Prewarm(context.Background(), &http.Client{}, s.URL)                  // not a client of NewHTTPClient
+	Prewarm(context.Background(), nil, s.URL)                             // no client
+	Prewarm(context.Background(), plain, "http://"+s.Addr, "::not a url") // not https, unparsable
+	// Reached through a proxy (loopback never is, so a name that cannot
+	// resolve: nothing may be dialed for it).
+	proxied := NewHTTPClient(ClientOptions{Getenv: func(k string) string {
+		return map[string]string{"HTTPS_PROXY": "http://127.0.0.1:1"}[k]
+	}})
+	Prewarm(context.Background(), proxied, "https://api.example.invalid")
+	time.Sleep(50 * time.Millisecond)
+	if got := s.Stats(); got.Conns != 0 {
+		t.Errorf("%d connections opened, want none", got.Conns)
+	}
+	for _, hc := range []*http.Client{plain, proxied} {
+		tr := transportOf(hc)
+		tr.mu.Lock()
+		if len(tr.hosts) != 0 {
+			t.Errorf("Prewarm started dials for %v", tr.hosts)
+		}
+		tr.mu.Unlock()
+	}
+}
+
+func TestRootsFromTheInjectedEnvironment(t *testing.T) {
+	t.Parallel()
+	n, err := netem.New(netem.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(n.Close)
+	s, err := n.NewServer(http.NotFoundHandler(), netem.ServerOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file.pem")
+	certDir := filepath.Join(dir, "certs")
+	if err := n.WriteRootPEM(file); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(certDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.WriteRootPEM(filepath.Join(certDir, "root.pem")); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		env  map[string]string
+		ok   bool
+	}{
+		{"SSL_CERT_FILE", map[string]string{"SSL_CERT_FILE": file}, true},
+		{"SSL_CERT_DIR", map[string]string{"SSL_CERT_DIR": "/nonexistent:" + certDir}, true},
+		{"no extra roots", nil, false},
+		{"missing file", map[string]string{"SSL_CERT_FILE": filepath.Join(dir, "absent.pem")}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			hc := NewHTTPClient(ClientOptions{Getenv: func(k string) string { return tt.env[k] }})
+			defer hc.CloseIdleConnections()
+			resp, err := hc.Get(s.URL + "/")
+			if err == nil {
+				resp.Body.Close()
+			}
+			var unknown x509.UnknownAuthorityError
+			switch {
+			case tt.ok && err != nil:
+				t.Errorf("GET: %v, want the root trusted", err)
+			case !tt.ok && !errors.As(err, &unknown):
+				t.Errorf("GET: %v, want x509.UnknownAuthorityError", err)
+			}
+		})
+	}
+}
+
+func TestCloseIdleConnectionsStartsCold(t *testing.T) {
+	t.Parallel()
+	s, hc := emulated(t, 0, netem.ServerOptions{})
+	getAll(t, hc, s, 3)
+	hc.CloseIdleConnections() // through the User-Agent wrapper
+	getAll(t, hc, s, 3)
+	if got := s.Stats(); got.Conns != 2 || got.Handshakes != 2 {
+		t.Errorf("two waves around CloseIdleConnections: %d connections, %d handshakes, want 2 and 2", got.Conns, got.Handshakes)
+	}
+}

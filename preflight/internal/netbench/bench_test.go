@@ -1,0 +1,214 @@
+package netbench
+
+// BenchmarkNetwork runs the program over the emulated network. Each
+// sub-benchmark is named rtt=…/server=…/case/run:
+//
+//	server=h2     the hosts offer h2 and http/1.1 (ALPN), as Checkout.com does
+//	server=http1  the hosts offer http/1.1 only (a proxy or gateway without h2)
+//
+//	run=in-process  command.Command{…}.Main with the client it builds itself
+//	                from the injected environment (SSL_CERT_FILE names the
+//	                test root); a new client, so new connections, each
+//	                iteration (process-wide caches such as the parsed system
+//	                roots and the catalog are warm after a first, untimed run)
+//	run=prewarm     in-process with the client the command would build,
+//	                checkout.Prewarm called on the API host as the run
+//	                starts: what the engine gains by calling it itself
+//	run=net-http    the same with the client the program built before the
+//	                transport of preflight/internal/checkout (net/http's
+//	                default transport, HTTP/2 attempted): the baseline
+//	run=process     the built binary started as a process each iteration,
+//	                fully cold (-netbench.bin=FILE measures another binary)
+//
+// Every run must reach exactly the verdicts of a sequential run of the same
+// checks (the engine with Concurrency 1 on plain loopback), and its exit
+// code. Metrics, per run:
+//
+//	rtt/op          wall time of the run ÷ the round-trip time
+//	api-conns/op    TCP connections to the API host (token-, echo- likewise)
+//	api-tls/op      TLS handshakes the API host answered
+//	api-h2/op       of which negotiated h2
+//	requests/op     HTTP requests served, all hosts
+//	cpu-ms/op       CPU time: of the process for run=process; of the whole
+//	                benchmark process (client, emulated network and servers)
+//	                otherwise
+//
+// The physical limits, in round trips: a secret key 3 (TCP, TLS, one
+// exchange); an access key 4 (TCP, TLS, token; the API connection opened
+// meanwhile; one exchange); with invalid_scope 5 (one more token round).
+//
+// Full set (about five minutes):
+//
+//	go test -run '^$' -bench . -benchtime 3x ./preflight/internal/netbench/
+//
+// CI (5 ms, in-process runs only, a few seconds):
+//
+//	go test -run '^$' -bench . -benchtime 1x -short ./preflight/internal/netbench/
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/command"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
+)
+
+var binFlag = flag.String("netbench.bin", "", "binary to measure in run=process instead of building cmd/checkout-preflight")
+
+// outcome is what one run of the program produced.
+type outcome struct {
+	stdout, stderr []byte
+	code           int
+	wall, cpu      time.Duration
+}
+
+// runFunc runs the program once in w.
+type runFunc func(tb testing.TB, w *world) outcome
+
+// inProcess runs command.Command.Main; client builds its HTTP client (nil:
+// the command builds its own from the environment).
+func inProcess(client func(w *world) *http.Client) runFunc {
+	return func(tb testing.TB, w *world) outcome {
+		env := w.env()
+		var stdout, stderr bytes.Buffer
+		cmd := &command.Command{
+			Stdout: &stdout, Stderr: &stderr,
+			Getenv:   func(k string) string { return env[k] },
+			ReadFile: os.ReadFile,
+			Version:  "netbench",
+		}
+		if client != nil {
+			cmd.HTTPClient = client(w)
+		}
+		cpu0, start := processCPU(), time.Now()
+		code := cmd.Main(context.Background(), w.args())
+		o := outcome{stdout: stdout.Bytes(), stderr: stderr.Bytes(), code: code, wall: time.Since(start), cpu: processCPU() - cpu0}
+		if cmd.HTTPClient != nil {
+			cmd.HTTPClient.CloseIdleConnections()
+		}
+		return o
+	}
+}
+
+// prewarmedClient is the client the command builds from w's environment,
+// with a connection to the API host being opened.
+func prewarmedClient(w *world) *http.Client {
+	env := w.env()
+	hc := checkout.NewHTTPClient(checkout.ClientOptions{Getenv: func(k string) string { return env[k] }, UserAgent: "checkout-preflight/netbench"})
+	checkout.Prewarm(context.Background(), hc, w.api.URL)
+	return hc
+}
+
+// asProcess starts bin.
+func asProcess(bin string) runFunc {
+	return func(tb testing.TB, w *world) outcome {
+		var stdout, stderr bytes.Buffer
+		cmd := exec.Command(bin, w.args()...)
+		for k, v := range w.env() {
+			cmd.Env = append(cmd.Env, k+"="+v)
+		}
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		start := time.Now()
+		err := cmd.Run()
+		o := outcome{stdout: stdout.Bytes(), stderr: stderr.Bytes(), wall: time.Since(start)}
+		if cmd.ProcessState == nil {
+			tb.Fatalf("start %s: %v", bin, err)
+		}
+		o.code = cmd.ProcessState.ExitCode()
+		o.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		return o
+	}
+}
+
+// check fails unless o has the case's exit code and the verdicts want.
+func check(tb testing.TB, w *world, want []string, o outcome) {
+	tb.Helper()
+	if o.code != w.c.wantCode {
+		tb.Fatalf("exit code %d, want %d\n%s", o.code, w.c.wantCode, o.stderr)
+	}
+	if diff := cmp.Diff(want, parseVerdicts(tb, o.stdout)); diff != "" {
+		tb.Fatalf("verdicts differ from the sequential run's (-sequential +measured):\n%s", diff)
+	}
+}
+
+// measure runs run in b.Loop after one untimed run, checks every outcome
+// and reports the metrics.
+func measure(b *testing.B, w *world, want []string, run runFunc, warmUp bool) {
+	if warmUp {
+		check(b, w, want, run(b, w))
+	}
+	w.sim.Reset()
+	before := w.stats()
+	var wall, cpu time.Duration
+	for b.Loop() {
+		o := run(b, w)
+		check(b, w, want, o)
+		wall += o.wall
+		cpu += o.cpu
+		w.sim.Reset() // bounds the simulator's records
+	}
+	after := w.stats()
+	n := float64(b.N)
+	b.ReportMetric(float64(wall)/n/float64(w.rtt), "rtt/op")
+	b.ReportMetric(float64(cpu.Microseconds())/1e3/n, "cpu-ms/op")
+	requests := int64(0)
+	for i, host := range []string{"api", "token", "echo"} {
+		d := after[i].Sub(before[i])
+		requests += d.Requests
+		b.ReportMetric(float64(d.Conns)/n, host+"-conns/op")
+		if host != "echo" {
+			b.ReportMetric(float64(d.Handshakes)/n, host+"-tls/op")
+			b.ReportMetric(float64(d.H2)/n, host+"-h2/op")
+		}
+	}
+	b.ReportMetric(float64(requests)/n, "requests/op")
+}
+
+func BenchmarkNetwork(b *testing.B) {
+	rtts := []time.Duration{50 * time.Millisecond, 100 * time.Millisecond}
+	if testing.Short() {
+		rtts = []time.Duration{5 * time.Millisecond}
+	}
+	runs := []struct {
+		name   string
+		run    func(b *testing.B) runFunc
+		warmUp bool
+	}{
+		{"in-process", func(*testing.B) runFunc { return inProcess(nil) }, true},
+		{"prewarm", func(*testing.B) runFunc { return inProcess(prewarmedClient) }, true},
+		{"net-http", func(b *testing.B) runFunc {
+			return inProcess(func(w *world) *http.Client { return w.netHTTPClient(b) })
+		}, true},
+	}
+	if !testing.Short() {
+		bin := buildBinary(b)
+		runs = append(runs, struct {
+			name   string
+			run    func(b *testing.B) runFunc
+			warmUp bool
+		}{"process", func(*testing.B) runFunc { return asProcess(bin) }, false})
+	}
+	for _, rtt := range rtts {
+		for _, server := range []string{"h2", "http1"} {
+			for _, c := range cases() {
+				b.Run(fmt.Sprintf("rtt=%s/server=%s/%s", rtt, server, c.name), func(b *testing.B) {
+					for _, r := range runs {
+						b.Run(r.name, func(b *testing.B) {
+							w := newWorld(b, c, rtt, server == "http1")
+							measure(b, w, w.sequential(b), r.run(b), r.warmUp)
+						})
+					}
+				})
+			}
+		}
+	}
+}

@@ -1,0 +1,171 @@
+package netbench
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/egress"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/engine"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/netem"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/spec"
+	"github.com/checkout-preflight/checkout-preflight/preflight/report"
+	"github.com/checkout-preflight/checkout-preflight/preflight/simulator"
+)
+
+// world is one emulated deployment for a case: the simulator served over
+// TLS on three hosts of a network (the API, the token endpoint, the IP
+// echo), the test root in a file, and the case's config file.
+type world struct {
+	c                benchCase
+	rtt              time.Duration
+	net              *netem.Network
+	sim              *simulator.Server
+	api, token, echo *netem.Server
+	rootFile         string
+	configFile       string
+}
+
+func newWorld(tb testing.TB, c benchCase, rtt time.Duration, http1Only bool) *world {
+	tb.Helper()
+	n, err := netem.New(netem.Options{RTT: rtt})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(n.Close)
+	sim := simulator.NewServer(simulator.Options{Credentials: c.simCredentials()})
+	tb.Cleanup(sim.Close)
+	w := &world{c: c, rtt: rtt, net: n, sim: sim}
+	for _, s := range []**netem.Server{&w.api, &w.token, &w.echo} {
+		if *s, err = n.NewServer(sim, netem.ServerOptions{HTTP1Only: http1Only}); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	dir := tb.TempDir()
+	w.rootFile = filepath.Join(dir, "netem-root.pem")
+	if err := n.WriteRootPEM(w.rootFile); err != nil {
+		tb.Fatal(err)
+	}
+	if c.config {
+		w.configFile = filepath.Join(dir, "checkout-preflight.yml")
+		if err := os.WriteFile(w.configFile, []byte(c.configFile()), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return w
+}
+
+// args is the program's command line (without its name).
+func (w *world) args() []string {
+	path := func(u string) string { return strings.TrimPrefix(u, w.sim.URL()) }
+	return append(w.c.flags(w.configFile),
+		"--api-url", w.api.URL,
+		"--auth-url", w.token.URL+path(w.sim.TokenURL()),
+		"--ip-echo-urls", w.echo.URL+path(w.sim.EchoURL())+","+w.echo.URL+path(w.sim.EchoJSONURL()))
+}
+
+// env is the program's environment: the credentials and SSL_CERT_FILE
+// naming the test root.
+func (w *world) env() map[string]string {
+	env := w.c.environment()
+	env["SSL_CERT_FILE"] = w.rootFile
+	return env
+}
+
+// stats reads the three hosts' counters.
+func (w *world) stats() [3]netem.Stats {
+	return [3]netem.Stats{w.api.Stats(), w.token.Stats(), w.echo.Stats()}
+}
+
+// sequential makes the case's checks one request at a time (the engine
+// with Concurrency 1) against the simulator on plain loopback, and returns
+// the verdicts every measured run must reach.
+func (w *world) sequential(tb testing.TB) []string {
+	tb.Helper()
+	allow, err := egress.ParseEntries([]config.Value{{Text: "203.0.113.0/24"}})
+	if err != nil {
+		panic(err)
+	}
+	run := spec.Run{Credentials: w.c.credentials(w.sim), EchoURLs: []string{w.sim.EchoURL()}, Allowlist: allow, Timeout: time.Minute}
+	r := engine.Run(context.Background(), run, engine.Options{Concurrency: 1, HTTPClient: w.sim.Client(), ToolVersion: "netbench"})
+	w.sim.Client().CloseIdleConnections()
+	w.sim.Reset()
+	return verdicts(r)
+}
+
+// verdicts summarises what a report found, one line per credential and
+// endpoint, plus the result and the egress verdict.
+func verdicts(r report.Report) []string {
+	out := []string{"result " + string(r.Result)}
+	if r.Egress != nil {
+		out = append(out, fmt.Sprintf("egress %s", r.Egress.IPv4))
+	}
+	for _, c := range r.Credentials {
+		out = append(out, fmt.Sprintf("%s active=%v missing=%v", c.Name, c.Active != nil && *c.Active, c.MissingScopes))
+		for _, e := range c.Endpoints {
+			out = append(out, fmt.Sprintf("%s %s %s", c.Name, e.Endpoint, e.Status))
+		}
+	}
+	return out
+}
+
+// parseVerdicts reads a JSON report.
+func parseVerdicts(tb testing.TB, out []byte) []string {
+	tb.Helper()
+	var r report.Report
+	if err := json.Unmarshal(out, &r); err != nil {
+		tb.Fatalf("report: %v\n%s", err, out)
+	}
+	return verdicts(r)
+}
+
+// netHTTPClient is the client the program built before this benchmark
+// existed (net/http's default transport with HTTP/2 attempted and 64 idle
+// connections per host), trusting the system roots and the test root: the
+// baseline of the "net-http" runs.
+func (w *world) netHTTPClient(tb testing.TB) *http.Client {
+	tb.Helper()
+	pool, err := x509.SystemCertPool()
+	if err != nil {
+		pool = x509.NewCertPool()
+	}
+	if !pool.AppendCertsFromPEM(w.net.RootPEM()) {
+		tb.Fatal("test root is not PEM")
+	}
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.Proxy = nil
+	t.ForceAttemptHTTP2 = true
+	t.MaxIdleConns, t.MaxIdleConnsPerHost = 128, 64
+	t.TLSHandshakeTimeout, t.ResponseHeaderTimeout = 10*time.Second, 10*time.Second
+	t.TLSClientConfig = &tls.Config{MinVersion: tls.VersionTLS12, RootCAs: pool}
+	return &http.Client{Transport: t, Timeout: 10 * time.Second,
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+}
+
+// buildBinary builds cmd/checkout-preflight as the Dockerfile does
+// (static, stripped) into a temporary directory, or returns the binary
+// named by -netbench.bin.
+func buildBinary(tb testing.TB) string {
+	tb.Helper()
+	if *binFlag != "" {
+		return *binFlag
+	}
+	bin := filepath.Join(tb.TempDir(), "checkout-preflight")
+	build := exec.Command("go", "build", "-trimpath", "-ldflags", "-s -w -X main.version=v0.0.0-netbench", "-o", bin,
+		"github.com/checkout-preflight/checkout-preflight/cmd/checkout-preflight")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		tb.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
