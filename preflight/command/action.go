@@ -2,7 +2,6 @@ package command
 
 import (
 	"context"
-	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -47,7 +46,7 @@ func (c *Command) runAction(ctx context.Context) int {
 	// Files named in inputs are relative to the workspace; positions in
 	// annotations keep the relative form, which is what GitHub expects.
 	ws := *c
-	ws.ReadFile = func(name string) ([]byte, error) { return c.ReadFile(r.workspacePath(name)) }
+	ws.confine = c.Getenv("GITHUB_WORKSPACE")
 	return ws.execute(ctx, in, out, c.Getenv("RUNNER_DEBUG") == "1")
 }
 
@@ -143,22 +142,12 @@ func (r *actionInputsReader) workflowFile() *workflowFile {
 	if rel == "" {
 		return nil
 	}
-	data, err := r.c.ReadFile(r.workspacePath(rel))
+	data, err := r.c.ReadFile(r.c.Getenv("GITHUB_WORKSPACE"), rel)
 	if err != nil {
 		return nil
 	}
 	r.workflow = &workflowFile{path: rel, data: data}
 	return r.workflow
-}
-
-// workspacePath resolves a path relative to GITHUB_WORKSPACE; annotations
-// keep the relative form.
-func (r *actionInputsReader) workspacePath(p string) string {
-	ws := r.c.Getenv("GITHUB_WORKSPACE")
-	if p == "" || ws == "" || path.IsAbs(p) {
-		return p
-	}
-	return path.Join(ws, p)
 }
 
 // actionOutput writes masks, annotations, the job summary, outputs and the

@@ -23,9 +23,12 @@ type Command struct {
 	Stdout, Stderr io.Writer
 	// Getenv reads the environment; nil means an empty environment.
 	Getenv func(string) string
-	// ReadFile and WriteFile reach the file system; nil means no files
-	// (reads fail as "not found", writes are refused).
-	ReadFile  func(name string) ([]byte, error)
+	// ReadFile reads a regular file of at most config.MaxFileSize bytes:
+	// name inside dir (after resolving symbolic links) when dir is not
+	// empty — the workspace, in Actions — else name as given. WriteFile
+	// replaces a file without following what is at its path. Nil means no
+	// files (reads fail as "not found", writes are refused).
+	ReadFile  func(dir, name string) ([]byte, error)
 	WriteFile func(name string, data []byte, perm os.FileMode) error
 	// AppendFile appends to a file, creating it when absent (the runner's
 	// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY); nil means writes are refused.
@@ -42,6 +45,9 @@ type Command struct {
 
 	// sink redacts everything written; set by Main.
 	sink *sink
+	// confine is the directory files named in settings must stay inside:
+	// the workspace in Actions, "" (anywhere) on the command line.
+	confine string
 }
 
 // Main runs the program with args (without the program name) and returns
@@ -100,7 +106,7 @@ func (c *Command) defaults() {
 		c.Getenv = func(string) string { return "" }
 	}
 	if c.ReadFile == nil {
-		c.ReadFile = func(name string) ([]byte, error) {
+		c.ReadFile = func(_, name string) ([]byte, error) {
 			return nil, &os.PathError{Op: "open", Path: name, Err: os.ErrNotExist}
 		}
 	}

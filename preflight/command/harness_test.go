@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"path"
 	"strings"
 	"sync"
 	"testing"
@@ -75,9 +76,12 @@ func (h *harness) command() *Command {
 	return &Command{
 		Stdout: &h.stdout, Stderr: &h.stderr,
 		Getenv: func(k string) string { return h.env[k] },
-		ReadFile: func(name string) ([]byte, error) {
+		ReadFile: func(dir, name string) ([]byte, error) {
 			h.mu.Lock()
 			defer h.mu.Unlock()
+			if dir != "" && !path.IsAbs(name) {
+				name = path.Join(dir, name)
+			}
 			if b, ok := h.files[name]; ok {
 				return b, nil
 			}

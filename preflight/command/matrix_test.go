@@ -168,11 +168,11 @@ func TestFailureMatrix(t *testing.T) {
 			args = append(args, h.simArgs()...)
 			args = append(args, extra...)
 			cmd := h.command()
-			cmd.ReadFile = func(name string) ([]byte, error) {
+			cmd.ReadFile = func(dir, name string) ([]byte, error) {
 				if strings.HasSuffix(name, "/locked.yml") {
 					return nil, &os.PathError{Op: "open", Path: name, Err: os.ErrPermission}
 				}
-				return readFile(name)
+				return readFile(dir, name)
 			}
 			h.code = cmd.Main(t.Context(), args)
 			h.assertClean()

@@ -96,7 +96,7 @@ func (c *Command) execute(ctx context.Context, in spec.Inputs, out output, debug
 		code, _ := c.executeSimulated(ctx, in, out, debug)
 		return code
 	}
-	run, err := c.resolve(in, c.ReadFile)
+	run, err := c.resolve(in, func(name string) ([]byte, error) { return c.ReadFile(c.confine, name) })
 	out.mask(run.Secrets)
 	if err != nil {
 		r := engine.Invalid(err, engine.Options{Now: c.Now, ToolVersion: c.version()})

@@ -145,11 +145,11 @@ func (c *Command) demoCommand(sim *simulator.Server) *Command {
 		}
 		return c.Getenv(k)
 	}
-	demo.ReadFile = func(name string) ([]byte, error) {
+	demo.ReadFile = func(dir, name string) ([]byte, error) {
 		if name == demoConfigPath {
 			return []byte(demoConfig), nil
 		}
-		return c.ReadFile(name)
+		return c.ReadFile(dir, name)
 	}
 	demo.HTTPClient = sim.Client()
 	return &demo

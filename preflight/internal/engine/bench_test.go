@@ -146,7 +146,7 @@ func BenchmarkConfig5x30(b *testing.B) {
 		cmd := &command.Command{
 			Stdout: &stdout, Stderr: &stderr,
 			Getenv: func(k string) string { return env[k] },
-			ReadFile: func(name string) ([]byte, error) {
+			ReadFile: func(_, name string) ([]byte, error) {
 				if name != args[1] {
 					b.Fatalf("read %q, want only %q", name, args[1])
 				}

@@ -51,7 +51,6 @@ import (
 	"flag"
 	"fmt"
 	"net/http"
-	"os"
 	"os/exec"
 	"testing"
 	"time"
@@ -83,7 +82,7 @@ func inProcess(client func(w *world) *http.Client) runFunc {
 		cmd := &command.Command{
 			Stdout: &stdout, Stderr: &stderr,
 			Getenv:   func(k string) string { return env[k] },
-			ReadFile: os.ReadFile,
+			ReadFile: command.ReadRegularFile,
 			Version:  "netbench",
 		}
 		if client != nil {

@@ -1,0 +1,23 @@
+package command
+
+import (
+	"os"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/safefile"
+)
+
+// ReadRegularFile is the ReadFile a real run uses: a regular file of at
+// most config.MaxFileSize bytes, inside dir after symbolic links are
+// resolved when dir is not empty. A FIFO, a device, a larger file or a
+// path out of dir is refused before anything is read.
+func ReadRegularFile(dir, name string) ([]byte, error) {
+	return safefile.Read(dir, name, config.MaxFileSize)
+}
+
+// ReplaceFile is the WriteFile a real run uses: the new contents go to a
+// file created exclusively beside name, which is then renamed over it, so
+// a symbolic link or file planted at name is never followed or truncated.
+func ReplaceFile(name string, data []byte, perm os.FileMode) error {
+	return safefile.Write(name, data, perm)
+}
