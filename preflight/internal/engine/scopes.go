@@ -7,8 +7,8 @@ import (
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
-	"github.com/checkout-preflight/checkout-preflight/preflight/internal/textdist"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/probe"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/textdist"
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
