@@ -8,7 +8,6 @@ import (
 	"io"
 	"net/http"
 	"os"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -123,17 +122,6 @@ func (c *Command) defaults() {
 	if c.Now == nil {
 		c.Now = time.Now
 	}
-}
-
-// version returns the stamped version, else the module version, else "dev".
-func (c *Command) version() string {
-	if c.Version != "" {
-		return c.Version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
 }
 
 // parse parses flags, allowing flags after positional arguments, and

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 
 	"golang.org/x/crypto/x509roots/fallback/bundle"
 )
@@ -31,6 +32,27 @@ func (c *Command) versionCmd(args []string) int {
 		fmt.Fprintf(c.Stdout, "go: %s %s/%s\ntls roots: %s\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, tlsRoots())
 	}
 	return ExitOK
+}
+
+// version returns the version this program reports (in `version`, the
+// User-Agent and the report's tool_version): see resolveVersion.
+func (c *Command) version() string { return resolveVersion(c.Version, debug.ReadBuildInfo) }
+
+// resolveVersion returns stamped when it is set (release binaries and the
+// image are built with -ldflags "-X main.version=vX.Y.Z"); else the main
+// module's version from the build information, which `go install
+// …/cmd/checkout-preflight@vX.Y.Z` records as "vX.Y.Z" (and a build from a
+// checkout may record as a pseudo-version); else "dev", for a build that
+// knows no version ("(devel)", empty, or no build information at all).
+// readBuildInfo is debug.ReadBuildInfo outside tests.
+func resolveVersion(stamped string, readBuildInfo func() (*debug.BuildInfo, bool)) string {
+	if stamped != "" {
+		return stamped
+	}
+	if bi, ok := readBuildInfo(); ok && bi != nil && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
 }
 
 // tlsRoots reports whether certificates can be verified: a root from the
