@@ -5,6 +5,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/egress"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/judge"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/plan"
@@ -35,6 +36,9 @@ func Run(ctx context.Context, run spec.Run, o Options) report.Report {
 	if !p.Invalid {
 		runCtx, cancel := context.WithTimeout(ctx, run.Timeout)
 		defer cancel()
+		// The API hosts' connections are opened now, so that they are
+		// ready when the probes go out (after a token, for OAuth).
+		checkout.Prewarm(runCtx, o.HTTPClient, p.BaseURLs()...)
 		discovered, credentialsDone := startDiscovery(runCtx, o, run.EchoURLs)
 		in.Credentials = verify.Run(runCtx, p, verify.Options{
 			HTTPClient: o.HTTPClient, Concurrency: o.Concurrency, Retry: o.Retry,

@@ -94,3 +94,36 @@ func (t Target) RequiredScope() string {
 func Sendable(targets []Target) bool {
 	return slices.ContainsFunc(targets, func(t Target) bool { return t.Probe.Skip == "" })
 }
+
+// BaseURLs lists, once each and in plan order, the base URL of every host
+// the plan's probes may be sent to: the hosts of each usable credential's
+// targets and activity probe, in every environment it may belong to.
+// Nothing is sent to a host that is not listed; it is empty for an Invalid
+// plan.
+func (p Plan) BaseURLs() []string {
+	var out []string
+	if p.Invalid {
+		return out
+	}
+	for _, c := range p.Credentials {
+		if !c.Usable {
+			continue
+		}
+		hosts := []string{c.Activity.Probe.Host}
+		for _, t := range c.Targets {
+			hosts = append(hosts, t.Probe.Host)
+		}
+		for _, env := range []credential.Environment{credential.Sandbox, credential.Production} {
+			urls, ok := c.URLs[env]
+			if !ok {
+				continue
+			}
+			for _, h := range hosts {
+				if b := urls.Base(h); b != "" && !slices.Contains(out, b) {
+					out = append(out, b)
+				}
+			}
+		}
+	}
+	return out
+}

@@ -152,3 +152,19 @@ func TestSendableAndRequiredScope(t *testing.T) {
 		t.Errorf("Name() = %q", c.Name())
 	}
 }
+
+func TestBaseURLs(t *testing.T) {
+	t.Parallel()
+	p := New(spec.Run{Credentials: []spec.Credential{
+		{Name: "a", SecretKey: testKey, Environment: "auto", Endpoints: eps(t, "POST /payments", "GET /balances/{id}")},
+		{Name: "b", ClientID: testClient, ClientSecret: testSecret, Environment: "auto", Endpoints: eps(t, "GET /disputes")},
+		{Name: "bad", SecretKey: "nope", Environment: "auto"},
+	}}, nil)
+	want := []string{"https://api.sandbox.checkout.com", "https://balances.sandbox.checkout.com", "https://api.checkout.com"}
+	if diff := cmp.Diff(want, p.BaseURLs()); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if got := Invalid(errors.New("x")).BaseURLs(); len(got) != 0 {
+		t.Errorf("an invalid plan lists %v", got)
+	}
+}
