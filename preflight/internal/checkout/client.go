@@ -42,6 +42,9 @@ type Client struct {
 	Log func(transport.RequestLog)
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// BodyWait bounds the time an answer's body may take once its status
+	// is in; zero means transport.DefaultBodyWait.
+	BodyWait time.Duration
 }
 
 // attempt is the state of one request of a probe.
@@ -139,7 +142,9 @@ func (c *Client) send(ctx context.Context, hc *http.Client, authorization, key s
 	}
 	began := now()
 	entry := transport.RequestLog{Method: p.Method, Host: target.Host, Path: p.Path, Attempt: n}
-	req, err := http.NewRequestWithContext(ctx, p.Method, target.String(), body)
+	bd := transport.WithBodyDeadline(ctx)
+	defer bd.Stop()
+	req, err := http.NewRequestWithContext(bd.Context(), p.Method, target.String(), body)
 	if err != nil {
 		a := attempt{err: &transport.Error{Host: target.Host, Cause: transport.CauseOther, Err: err}}
 		c.log(entry, a, began, now)
@@ -164,8 +169,9 @@ func (c *Client) send(ctx context.Context, hc *http.Client, authorization, key s
 		c.log(entry, a, began, now)
 		return a
 	}
-	// Bodies are never shown: read a little so the connection can be
-	// reused, then close.
+	// Bodies are never shown: read a little, for a while, so that the
+	// connection can be reused, then close; the status is the answer.
+	bd.Start(c.BodyWait)
 	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxBodyRead))
 	_ = resp.Body.Close()
 	a := attempt{

@@ -306,3 +306,34 @@ func TestProbeBackoffBeyondDeadlineStops(t *testing.T) {
 		t.Errorf("the probe waited into the deadline instead of stopping before it")
 	}
 }
+
+// TestProbeSlowBody: once the status is in, a body that trickles in for
+// longer than BodyWait does not hold the probe.
+func TestProbeSlowBody(t *testing.T) {
+	t.Parallel()
+	reg, srv := newStubServer(t)
+	reg.register("GET", getProbe().Path, func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusNotFound)
+		for range 100 {
+			if _, err := w.Write([]byte("x")); err != nil {
+				return
+			}
+			w.(http.Flusher).Flush()
+			select {
+			case <-r.Context().Done():
+				return
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+	})
+	c := testClient(t, srv)
+	c.BodyWait = 50 * time.Millisecond
+	start := time.Now()
+	got := c.Probe(context.Background(), testAuthorization, getProbe())
+	if got.Outcome != OutcomeAuthorized || got.HTTPStatus != 404 {
+		t.Errorf("got %+v, want the 404 judged", got)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("the probe took %v: the body held it", d)
+	}
+}

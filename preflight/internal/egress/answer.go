@@ -11,15 +11,13 @@ import (
 // or in {"ip": "..."} JSON fits many times over.
 const maxAnswer = 256
 
-// maxQuoted is the most bytes of an unusable answer quoted in an error.
-const maxQuoted = 12
-
 // ParseAnswer reads an echo service's answer: an address as plain text
 // (surrounding white space ignored), or a JSON object {"ip": "..."}. An IPv4
 // address written as an IPv4-mapped IPv6 address (::ffff:203.0.113.7) is
 // returned as IPv4. Empty answers, zoned, unspecified (0.0.0.0, ::) and
 // anything else that is not an IP address are rejected with an error that
-// quotes at most a short, sanitised prefix of the answer.
+// describes the answer's shape and never quotes it: the service's text is
+// untrusted.
 func ParseAnswer(body []byte) (netip.Addr, error) {
 	text := bytes.TrimSpace(body)
 	if len(text) == 0 {
@@ -42,26 +40,20 @@ func ParseAnswer(body []byte) (netip.Addr, error) {
 }
 
 func notAnAddress(body []byte) error {
-	return fmt.Errorf("answer of %d bytes starting %q is not an IP address; expected an address as text or as JSON {\"ip\": \"...\"}",
-		len(body), sanitisedPrefix(body))
+	return fmt.Errorf("answer of %d bytes (%s) is not an IP address; expected an address as text or as JSON {\"ip\": \"...\"}",
+		len(body), describe(body))
 }
 
-// sanitisedPrefix returns at most maxQuoted bytes from the start of b, with
-// anything but printable ASCII replaced by '?', and "…" when cut short.
-func sanitisedPrefix(b []byte) string {
+// describe names the shape of an answer without quoting it.
+func describe(b []byte) string {
 	b = bytes.TrimSpace(b)
-	n := min(len(b), maxQuoted)
-	out := make([]byte, n)
-	for i := range n {
-		c := b[i]
-		if c < ' ' || c > '~' {
-			c = '?'
-		}
-		out[i] = c
+	switch {
+	case len(b) == 0:
+		return "blank"
+	case b[0] == '<':
+		return "markup: an HTML page, perhaps a captive portal or a proxy's error"
+	case b[0] == '{' || b[0] == '[':
+		return "JSON without a usable \"ip\" member"
 	}
-	s := string(out)
-	if len(b) > maxQuoted {
-		s += "…"
-	}
-	return s
+	return "text"
 }

@@ -24,7 +24,7 @@ func TestParseAnswer(t *testing.T) {
 		{name: "JSON with spaces and other fields", body: " { \"country\": \"NL\", \"ip\": \"2001:db8::7\" }\n", want: "2001:db8::7"},
 		{name: "empty", body: "", wantErr: "answer is empty"},
 		{name: "blank", body: " \n", wantErr: "answer is empty"},
-		{name: "HTML", body: "<html><body>hello</body></html>", wantErr: `answer of 31 bytes starting "<html><body>…" is not an IP address`},
+		{name: "HTML", body: "<html><body>hello</body></html>", wantErr: `answer of 31 bytes (markup: an HTML page, perhaps a captive portal or a proxy's error) is not an IP address`},
 		{name: "JSON without ip", body: `{"address":"203.0.113.7"}`, wantErr: "is not an IP address"},
 		{name: "JSON ip not a string", body: `{"ip":7}`, wantErr: "is not an IP address"},
 		{name: "JSON ip garbage", body: `{"ip":"nope"}`, wantErr: "is not an IP address"},
@@ -34,7 +34,7 @@ func TestParseAnswer(t *testing.T) {
 		{name: "unspecified IPv4", body: "0.0.0.0", wantErr: "is not an IP address"},
 		{name: "unspecified IPv6", body: "::", wantErr: "is not an IP address"},
 		{name: "CIDR", body: "203.0.113.0/24", wantErr: "is not an IP address"},
-		{name: "control bytes are not quoted", body: "\x1b[31mred", wantErr: `starting "?[31mred"`},
+		{name: "control bytes are not quoted", body: "\x1b[31mred", wantErr: `answer of 8 bytes (text) is not an IP address`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

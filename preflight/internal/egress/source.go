@@ -52,7 +52,9 @@ func query(ctx context.Context, client *http.Client, rawURL string) (netip.Addr,
 	fail := func(status int, reason string, err error) (netip.Addr, error) {
 		return netip.Addr{}, &SourceError{URL: redact(rawURL), StatusCode: status, Reason: reason, Err: err}
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	bd := transport.WithBodyDeadline(ctx)
+	defer bd.Stop()
+	req, err := http.NewRequestWithContext(bd.Context(), http.MethodGet, rawURL, nil)
 	if err != nil {
 		return fail(0, "is not a usable URL; expected an http or https URL such as \"https://api.ipify.org\"", nil)
 	}
@@ -70,6 +72,7 @@ func query(ctx context.Context, client *http.Client, rawURL string) (netip.Addr,
 		}
 	}
 	defer resp.Body.Close()
+	bd.Start(transport.DefaultBodyWait)
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, drainLimit))
 		return fail(resp.StatusCode, fmt.Sprintf("answered HTTP %s; expected 200 with the address", statusText(resp)), nil)
@@ -77,6 +80,9 @@ func query(ctx context.Context, client *http.Client, rawURL string) (netip.Addr,
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswer+1))
 	if err != nil {
 		te := transport.New(req.URL.Host, err)
+		if bd.Expired() {
+			te = transport.SlowBody(req.URL.Host)
+		}
 		if te.Cause == transport.CauseTimeout {
 			return fail(0, "the answer did not arrive before the deadline", te)
 		}
@@ -84,8 +90,8 @@ func query(ctx context.Context, client *http.Client, rawURL string) (netip.Addr,
 	}
 	if len(body) > maxAnswer {
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, drainLimit))
-		return fail(0, fmt.Sprintf("answer starting %q is longer than %d bytes; expected just an IP address",
-			sanitisedPrefix(body), maxAnswer), nil)
+		return fail(0, fmt.Sprintf("answer is %s longer than %d bytes; expected just an IP address",
+			describe(body), maxAnswer), nil)
 	}
 	addr, err := ParseAnswer(body)
 	if err != nil {

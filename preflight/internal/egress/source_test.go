@@ -30,8 +30,8 @@ func TestDiscoverErrors(t *testing.T) {
 		wantStatus int
 		wantIn     string
 	}{
-		{body: short, wantIn: `answer ignored: answer of 206 bytes starting "<html>Zq8#Zq…" is not an IP address`},
-		{body: long, wantIn: `answer starting "Kx3!Kx3!Kx3!…" is longer than 256 bytes`},
+		{body: short, wantIn: `answer ignored: answer of 206 bytes (markup: an HTML page, perhaps a captive portal or a proxy's error) is not an IP address`},
+		{body: long, wantIn: `answer is text longer than 256 bytes`},
 		{wantStatus: 500, wantIn: "answered HTTP 500 Internal Server Error; expected 200 with the address"},
 		{wantStatus: 418, wantIn: "answered HTTP 418 I'm a teapot"},
 	}
@@ -76,7 +76,6 @@ func TestDiscoverRedactsURLPassword(t *testing.T) {
 		texts = append(texts, es.URL, es.Error)
 	}
 	for _, s := range texts {
-		assertNotEchoed(t, s, password[:maxQuoted+1])
 		if strings.Contains(s, "hunter2") {
 			t.Errorf("%q contains the URL password", s)
 		}

@@ -90,9 +90,12 @@ func (c Config) retryWait(ctx context.Context, e *Error) (time.Duration, bool) {
 // attempt makes one token request.
 func (c Config) attempt(ctx context.Context, u *url.URL, clientID, clientSecret string, requested []string) (Token, error) {
 	now := c.now()
+	bd := transport.WithBodyDeadline(ctx)
+	defer bd.Stop()
+	ctx = bd.Context()
 	rec := &recorder{}
 	client := *c.HTTPClient
-	client.Transport = &recordingTransport{base: c.HTTPClient.Transport, rec: rec}
+	client.Transport = &recordingTransport{base: c.HTTPClient.Transport, rec: rec, headers: func() { bd.Start(transport.DefaultBodyWait) }}
 	client.CheckRedirect = noRedirects
 	cc := clientcredentials.Config{
 		ClientID:     clientID,
@@ -110,6 +113,9 @@ func (c Config) attempt(ctx context.Context, u *url.URL, clientID, clientSecret 
 		}
 	} else {
 		err = classify(err, rec, u.Host, now)
+		if bd.Expired() {
+			err = transport.SlowBody(u.Host)
+		}
 	}
 	c.log(u, rec, now, err)
 	if err != nil {

@@ -29,6 +29,9 @@ type recorder struct {
 type recordingTransport struct {
 	base http.RoundTripper
 	rec  *recorder
+	// headers is called when the answer's headers are in; nil means
+	// nothing to do.
+	headers func()
 }
 
 // RoundTrip implements http.RoundTripper.
@@ -40,6 +43,9 @@ func (t *recordingTransport) RoundTrip(req *http.Request) (*http.Response, error
 	resp, err := base.RoundTrip(req)
 	if err != nil {
 		return nil, err
+	}
+	if t.headers != nil {
+		t.headers()
 	}
 	t.rec.status = resp.StatusCode
 	t.rec.contentType = resp.Header.Get("Content-Type")

@@ -247,3 +247,42 @@ func TestRequestID(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyDeadline(t *testing.T) {
+	t.Parallel()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusNotFound)
+		w.(http.Flusher).Flush()
+		select { // the body never comes
+		case <-r.Context().Done():
+		case <-time.After(30 * time.Second):
+		}
+	}))
+	defer srv.Close()
+	bd := WithBodyDeadline(t.Context())
+	defer bd.Stop()
+	req, _ := http.NewRequestWithContext(bd.Context(), http.MethodGet, srv.URL, nil)
+	resp, err := srv.Client().Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	start := time.Now()
+	bd.Start(50 * time.Millisecond)
+	_, err = io.ReadAll(resp.Body)
+	if err == nil || !bd.Expired() {
+		t.Fatalf("read = %v, expired %v; want the deadline to end the read", err, bd.Expired())
+	}
+	if time.Since(start) > 5*time.Second {
+		t.Errorf("the read took %v", time.Since(start))
+	}
+	if e := SlowBody("api.example"); e.Cause != CauseTimeout || !strings.Contains(e.Error(), "no answer in time") {
+		t.Errorf("SlowBody = %v", e)
+	}
+	fast := WithBodyDeadline(t.Context())
+	fast.Start(0)
+	fast.Stop()
+	if fast.Expired() {
+		t.Error("a stopped deadline expired")
+	}
+}
