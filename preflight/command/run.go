@@ -2,11 +2,13 @@ package command
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/engine"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/render"
@@ -98,6 +100,11 @@ func (c *Command) execute(ctx context.Context, in spec.Inputs, out output, debug
 	}
 	run, err := c.resolve(in, func(name string) ([]byte, error) { return c.ReadFile(c.confine, name) })
 	out.mask(run.Secrets)
+	if c.HTTPClient == nil {
+		proxySecrets, perr := checkout.CheckProxyEnv(c.Getenv)
+		out.mask(proxySecrets)
+		err = errors.Join(err, perr)
+	}
 	if err != nil {
 		r := engine.Invalid(err, engine.Options{Now: c.Now, ToolVersion: c.version()})
 		return out.finish(r, exitCode(r))
