@@ -1,0 +1,82 @@
+package discover
+
+import (
+	"path"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// collectExports fills a.exports with what other files may import:
+//
+//	Node    module.exports, exports.x, export const/function/default/{…}
+//	Python  every module-level name
+//	Ruby    constants, globals and module methods (project-wide)
+//	Go      exported package-level names and functions
+func (a *analyzer) collectExports() {
+	switch a.f.lang.sdk {
+	case "node":
+		for _, name := range a.exportNames {
+			if v, ok := a.env[name]; ok {
+				a.exports[name] = v
+			}
+		}
+		for _, p := range a.exportAliases {
+			if v, ok := a.lookup(p[0]); ok {
+				a.exports[p[1]] = v
+			}
+			if v, ok := a.lookup(p[0] + "()"); ok {
+				a.exports[p[1]+"()"] = v
+			}
+		}
+	case "python":
+		for name, v := range a.env {
+			if !strings.HasPrefix(name, "@") && !strings.Contains(name, ".") {
+				a.exports[name] = v
+			}
+		}
+	case "ruby":
+		for name, v := range a.env {
+			if r, _ := utf8.DecodeRuneInString(name); unicode.IsUpper(r) || r == '$' {
+				a.exports[name] = v
+			}
+		}
+	case "go":
+		for name, v := range a.env {
+			if r, _ := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && !strings.Contains(name, ".") {
+				a.exports[name] = v
+			}
+		}
+	}
+}
+
+// moduleKey is the key under which a file's exports are recorded: its
+// path, or "go:" and its directory for Go.
+func moduleKey(f *srcFile) string {
+	if f.lang.sdk == "go" {
+		return "go:" + path.Dir(f.path)
+	}
+	return f.path
+}
+
+// addExports merges one file's exports into w.
+func (w *world) addExports(f *srcFile, ex map[string]value) {
+	if len(ex) == 0 {
+		return
+	}
+	if f.lang.sdk == "ruby" {
+		for k, v := range ex {
+			w.ruby[k] = v
+		}
+		return
+	}
+	key := moduleKey(f)
+	m := w.exports[key]
+	if m == nil {
+		m = map[string]value{}
+		w.exports[key] = m
+	}
+	for k, v := range ex {
+		m[k] = v
+	}
+}

@@ -1,0 +1,159 @@
+package discover
+
+import (
+	"path"
+	"strings"
+)
+
+// world is what files know of one another: which files exist, and what
+// each exports. A nil *world knows nothing.
+type world struct {
+	// files holds the slash path of every source file in the scan.
+	files map[string]bool
+	// exports maps a module (a file's path; "go:" + a directory for a Go
+	// package) to the values it exports by name ("fn()" for a function's
+	// result; "default" for a Node default export).
+	exports map[string]map[string]value
+	// ruby holds Ruby constants and module methods ("Mod.fn()"), which
+	// are visible project-wide.
+	ruby map[string]value
+	// usings are C# "global using" namespaces, which apply project-wide.
+	usings []string
+}
+
+func newWorld(files map[string]bool) *world {
+	return &world{files: files, exports: map[string]map[string]value{}, ruby: map[string]value{}}
+}
+
+// export returns the value a module exports under name, marked indirect.
+func (w *world) export(module, name string) (value, bool) {
+	if module == "sdk:python" {
+		if name == "CheckoutSdk" {
+			return value{kind: kFactory, sdk: "python", platform: "nas"}, true
+		}
+		return value{kind: kModule, module: module}, name == "checkout_sdk"
+	}
+	if w == nil {
+		return value{}, false
+	}
+	if p, ok := strings.CutPrefix(module, "go:"); ok {
+		for dir, ex := range w.exports {
+			d, isGo := strings.CutPrefix(dir, "go:")
+			if isGo && (p == d || strings.HasSuffix(p, "/"+d)) {
+				if v, ok := ex[name]; ok {
+					v.indirect = true
+					return v, true
+				}
+			}
+		}
+		return value{}, false
+	}
+	v, ok := w.exports[module][name]
+	v.indirect = true
+	return v, ok
+}
+
+// global returns a project-wide name (Ruby constants and module methods).
+func (w *world) global(sdk, name string) (value, bool) {
+	if w == nil || sdk != "ruby" {
+		return value{}, false
+	}
+	v, ok := w.ruby[strings.ReplaceAll(name, "::", ".")]
+	v.indirect = true
+	return v, ok
+}
+
+func (w *world) globalUsings() []string {
+	if w == nil {
+		return nil
+	}
+	return w.usings
+}
+
+// nodeExtensions are tried, in order, for an import without one.
+func nodeExtensions() []string {
+	return []string{"", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", "/index.ts", "/index.tsx", "/index.js", "/index.mjs", "/index.cjs"}
+}
+
+// resolveNode finds the file a Node import specifier names: relative to
+// the importer, or, for a path alias ("@/lib/cko", "~/lib/cko",
+// "src/lib/cko"), any file whose path ends with the rest. Package names
+// resolve to nothing.
+func (w *world) resolveNode(importer, spec string) (string, bool) {
+	if w == nil || spec == "" {
+		return "", false
+	}
+	if strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") {
+		base := path.Join(path.Dir(importer), spec)
+		for _, ext := range nodeExtensions() {
+			if w.files[base+ext] {
+				return base + ext, true
+			}
+		}
+		// TypeScript imports name the compiled ".js" file.
+		if trimmed := strings.TrimSuffix(base, ".js"); trimmed != base {
+			for _, ext := range []string{".ts", ".tsx"} {
+				if w.files[trimmed+ext] {
+					return trimmed + ext, true
+				}
+			}
+		}
+		return "", false
+	}
+	rest := ""
+	for _, p := range []string{"@/", "~/", "#/", "src/", "@app/", "@src/", "@lib/"} {
+		if r, ok := strings.CutPrefix(spec, p); ok {
+			rest = r
+			if p == "@lib/" {
+				rest = "lib/" + r
+			}
+			break
+		}
+	}
+	if rest == "" {
+		return "", false
+	}
+	return w.bySuffix(rest, nodeExtensions()[1:])
+}
+
+// resolvePython finds the file of a module: "a.b" relative to the
+// importer's package for level > 0 (one dot is its own package), else
+// anywhere in the tree ("a/b.py" or "a/b/__init__.py").
+func (w *world) resolvePython(importer, mod string, level int) (string, bool) {
+	if w == nil {
+		return "", false
+	}
+	rel := strings.ReplaceAll(mod, ".", "/")
+	if level > 0 {
+		dir := path.Dir(importer)
+		for range level - 1 {
+			dir = path.Dir(dir)
+		}
+		base := path.Join(dir, rel)
+		for _, ext := range []string{".py", "/__init__.py"} {
+			if w.files[base+ext] {
+				return base + ext, true
+			}
+		}
+		return "", false
+	}
+	if rel == "" {
+		return "", false
+	}
+	return w.bySuffix(rel, []string{".py", "/__init__.py"})
+}
+
+// bySuffix returns the file, with one of exts appended to rel, whose path
+// is rel or ends with "/"+rel; the shortest such path wins.
+func (w *world) bySuffix(rel string, exts []string) (string, bool) {
+	best := ""
+	for f := range w.files {
+		for _, ext := range exts {
+			want := rel + ext
+			if (f == want || strings.HasSuffix(f, "/"+want)) && (best == "" || len(f) < len(best) || len(f) == len(best) && f < best) {
+				best = f
+			}
+		}
+	}
+	return best, best != ""
+}
