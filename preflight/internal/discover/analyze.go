@@ -44,6 +44,9 @@ type analyzer struct {
 	exportNames []string
 	// exportAliases are "export { local as exported }" pairs.
 	exportAliases [][2]string
+	// hints are the known values this file passes to other functions'
+	// parameters, by "callee#position" and "callee#keyword".
+	hints map[string]value
 	// wrappers are this file's functions that send a request to a
 	// Checkout.com URL built from one of their parameters.
 	wrappers map[string]wrapper
@@ -64,7 +67,7 @@ func codeTokens(lang lex.Lang, src []byte) []lex.Token {
 // analyze runs the binding passes over f and, when emit is set, records
 // the calls. w holds what other files export; it may be empty.
 func analyze(ix *sdkIndex, w *world, f *srcFile, emit bool) *analyzer {
-	a := &analyzer{ix: ix, w: w, f: f, env: map[string]value{}, exports: map[string]value{}, wrappers: map[string]wrapper{}}
+	a := &analyzer{ix: ix, w: w, f: f, env: map[string]value{}, exports: map[string]value{}, hints: map[string]value{}, wrappers: map[string]wrapper{}}
 	a.imp = a.readImports()
 	// Bindings depend on one another in any order (a field declared after
 	// the method using it, a provider defined after its caller): two
@@ -73,6 +76,7 @@ func analyze(ix *sdkIndex, w *world, f *srcFile, emit bool) *analyzer {
 		a.declarations()
 		a.assignments()
 		a.providers()
+		a.params()
 		a.findWrappers()
 	}
 	a.collectExports()
@@ -182,6 +186,11 @@ func (a *analyzer) lookup(name string) (value, bool) {
 	}
 	if v, ok := a.w.global(a.f.lang.sdk, name); ok {
 		return v, true
+	}
+	if a.f.lang.sdk == "go" {
+		if v, ok := a.w.export(moduleKey(a.f), name); ok {
+			return v, true
+		}
 	}
 	return value{}, false
 }

@@ -101,6 +101,7 @@ func (a *analyzer) bindTarget(j int, v value) {
 		a.bind(name, v)
 		if a.f.lang.is("kotlin", "java", "csharp") {
 			a.bind("@"+name, v)
+			a.memberExport(k, name, v)
 		}
 	}
 }
@@ -220,6 +221,14 @@ func (a *analyzer) jsExport(i int) {
 		// collectExports), by name.
 		if a.isIdent(j + 1) {
 			a.exportNames = append(a.exportNames, a.text(j+1))
+		}
+		if a.is(j+1, "{") { // export const { payments, events } = cko
+			end := a.skipGroup(j + 1)
+			for k := j + 2; k < end-1; k++ {
+				if a.isIdent(k) && (a.is(k+1, ",") || a.is(k+1, "}")) {
+					a.exportNames = append(a.exportNames, a.text(k))
+				}
+			}
 		}
 	case a.is(j, "function") || a.is(j, "async") && a.is(j+1, "function"):
 		if a.is(j, "async") {

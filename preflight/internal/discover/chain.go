@@ -130,14 +130,49 @@ func (a *analyzer) resolveName(name string) (value, bool) {
 	if v, ok := a.lookup(name); ok {
 		return v, true
 	}
-	if a.f.lang.sdk == "node" || a.f.lang.sdk == "go" {
-		return value{}, false
-	}
-	switch name {
-	case "CheckoutSdk", "com.checkout.CheckoutSdk", "Checkout.CheckoutSdk", "checkout_sdk.CheckoutSdk", "checkout_sdk.checkout_sdk.CheckoutSdk":
+	if a.isFactory(name) {
 		return value{kind: kFactory, sdk: a.f.lang.sdk, platform: "nas"}, true
 	}
 	return value{}, false
+}
+
+// isFactory reports whether name is the SDK's CheckoutSdk class in this
+// file: written fully qualified, or imported from the SDK (a class of the
+// same name from elsewhere is not it). Ruby's CheckoutSdk is a global
+// constant; Python's and Node's entry points are bound by their imports.
+func (a *analyzer) isFactory(name string) bool {
+	fromSDK := func(fqn string) bool { return a.imp.types["CheckoutSdk"] == fqn }
+	switch a.f.lang.sdk {
+	case "ruby":
+		return name == "CheckoutSdk"
+	case "java":
+		return name == "com.checkout.CheckoutSdk" ||
+			name == "CheckoutSdk" && (fromSDK("com.checkout.CheckoutSdk") || a.imp.types["CheckoutSdk"] == "" && a.inPackages("com.checkout"))
+	case "dotnet":
+		return name == "Checkout.CheckoutSdk" ||
+			name == "CheckoutSdk" && (fromSDK("Checkout.CheckoutSdk") || a.imp.types["CheckoutSdk"] == "" && a.inPackages("Checkout"))
+	case "php":
+		return name == "Checkout.CheckoutSdk" || name == "CheckoutSdk" && fromSDK(`Checkout\CheckoutSdk`)
+	}
+	return false
+}
+
+// inPackages reports whether a namespace is imported whole (Java
+// wildcard import, C# using, including the project's global usings).
+func (a *analyzer) inPackages(ns string) bool {
+	for _, p := range a.imp.packages {
+		if p == ns {
+			return true
+		}
+	}
+	if a.f.lang.sdk == "dotnet" {
+		for _, p := range a.w.globalUsings() {
+			if p == ns {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newExpr evaluates "new Name(args)".
@@ -213,15 +248,25 @@ func (a *analyzer) member(v value, name string, n int, call bool, start int, fir
 		if a.ix.isAccessor(v.sdk, name) {
 			return value{kind: kClient, sdk: v.sdk, platform: v.platform, accessor: name, indirect: v.indirect}
 		}
+		if unwraps(name) {
+			return v
+		}
 	case kClient:
 		if acc := v.accessor + "." + name; a.ix.isAccessor(v.sdk, acc) {
 			v.accessor = acc
 			return v
 		}
-		if call || a.f.lang.sdk == "ruby" {
+		// A method called, or (Python, JavaScript) passed as a function:
+		// run_in_executor(None, issuing.create_card, …).
+		ref := (a.f.lang.is("python") || a.f.lang.jsLike()) && (a.is(n+1, ",") || a.is(n+1, ")"))
+		if call || ref || a.f.lang.sdk == "ruby" {
 			if eps, p := a.ix.method(v.sdk, v.accessor, v.platform, name); eps != nil {
 				a.sdkCall(v, p, name, n, eps)
+				return value{}
 			}
+		}
+		if unwraps(name) {
+			return v
 		}
 		return value{}
 	case kModule:
@@ -248,14 +293,26 @@ func (a *analyzer) member(v value, name string, n int, call bool, start int, fir
 				return ev
 			}
 		}
-		if first {
-			// A field of a receiver: s.client in Go, that.cko in JS.
+		// A field of a receiver named anything: h.svc.cko in Go,
+		// outer.client in Java, Kotlin and C#.
+		if a.f.lang.sdk == "go" || first && a.f.lang.is("java", "kotlin", "csharp") {
 			if fv, ok := a.lookup("@" + name); ok {
 				return fv
 			}
 		}
 	}
 	return value{}
+}
+
+// unwraps reports whether a member access returns what a holder holds:
+// Lazy<T>.Value, Task<T>.Result, Supplier<T>.get(), Kotlin's lazy value,
+// CompletableFuture.join().
+func unwraps(name string) bool {
+	switch name {
+	case "Value", "Result", "get", "getObject", "getValue", "value", "join", "orElseThrow", "GetAwaiter", "GetResult", "await":
+		return true
+	}
+	return false
 }
 
 // builderSymbol spells an SDK's OAuth builder for the Symbol field.

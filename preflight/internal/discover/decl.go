@@ -43,6 +43,12 @@ func (a *analyzer) declare(i, after int, v value) {
 		if a.is(j, "<") { // a generic type's arguments
 			return
 		}
+		// A holder of the type: Lazy<ICheckoutApi> _api, Optional<CheckoutApi> api.
+		if a.is(i-1, "<") {
+			for a.is(j, ">") || a.is(j, ">>") || a.is(j, "?") {
+				j++
+			}
+		}
 		if a.isIdent(j) {
 			a.declareName(a.text(j), j, v)
 		}
@@ -81,10 +87,41 @@ func (a *analyzer) declare(i, after int, v value) {
 func (a *analyzer) declareName(name string, at int, v value) {
 	if a.is(at+1, "(") {
 		a.bind(name+"()", v)
+		a.memberExport(at, name+"()", v)
 		return
 	}
 	a.bind(name, v)
 	a.bind("@"+name, v)
+	a.memberExport(at, name, v)
+}
+
+// memberExport records, for Java, Kotlin and C#, a class member declared
+// at token at as "Class.name" for the rest of the project (static
+// members, Kotlin objects: Holder.Api, Checkout.api, Factory.get()).
+func (a *analyzer) memberExport(at int, key string, v value) {
+	if a.f.lang.sdk != "java" && a.f.lang.sdk != "dotnet" || !v.known() {
+		return
+	}
+	if owner := a.ownerOf(at); owner != "" {
+		a.exports[owner+"."+key] = v
+	}
+}
+
+// ownerOf returns the name of the class, object, interface or record
+// declared nearest before token at (a companion object's class).
+func (a *analyzer) ownerOf(at int) string {
+	for k := at - 1; k >= 0; k-- {
+		switch a.text(k) {
+		case "class", "object", "interface", "record", "struct":
+			if a.is(k, "object") && a.is(k-1, "companion") {
+				continue
+			}
+			if a.isIdent(k+1) && !a.is(k-1, ".") && !a.is(k-1, "::") {
+				return a.text(k + 1)
+			}
+		}
+	}
+	return ""
 }
 
 // declareColon handles "name: Type" (TypeScript, Kotlin, Python) and
@@ -99,6 +136,7 @@ func (a *analyzer) declareColon(i int, v value) {
 	case a.is(j, ":") && a.isIdent(j-1):
 		a.bind(a.text(j-1), v)
 		a.bind("@"+a.text(j-1), v)
+		a.memberExport(j-1, a.text(j-1), v)
 	case a.is(j, ":") && a.is(j-1, "?") && a.isIdent(j-2): // TypeScript optional property
 		a.bind(a.text(j-2), v)
 		a.bind("@"+a.text(j-2), v)

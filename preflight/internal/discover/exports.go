@@ -12,7 +12,9 @@ import (
 //	Node    module.exports, exports.x, export const/function/default/{…}
 //	Python  every module-level name
 //	Ruby    constants, globals and module methods (project-wide)
-//	Go      exported package-level names and functions
+//	Go      package-level names, fields and functions (to the package's
+//	        other files; other packages use the exported ones)
+//	Java, Kotlin, C#  class members, as "Class.member" (see bindMember)
 func (a *analyzer) collectExports() {
 	switch a.f.lang.sdk {
 	case "node":
@@ -42,8 +44,10 @@ func (a *analyzer) collectExports() {
 			}
 		}
 	case "go":
+		// The files of a package share their names; other packages see
+		// the exported ones (the importer spells them pkg.Name).
 		for name, v := range a.env {
-			if r, _ := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && !strings.Contains(name, ".") {
+			if !strings.Contains(name, ".") {
 				a.exports[name] = v
 			}
 		}
@@ -64,9 +68,9 @@ func (w *world) addExports(f *srcFile, ex map[string]value) {
 	if len(ex) == 0 {
 		return
 	}
-	if f.lang.sdk == "ruby" {
+	if f.lang.sdk == "ruby" || f.lang.sdk == "java" || f.lang.sdk == "dotnet" {
 		for k, v := range ex {
-			w.ruby[k] = v
+			w.globals[f.lang.sdk+":"+k] = v
 		}
 		return
 	}

@@ -1,6 +1,10 @@
 package discover
 
-import "github.com/checkout-preflight/checkout-preflight/preflight/internal/discover/internal/lex"
+import (
+	"strings"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/discover/internal/lex"
+)
 
 // providers binds functions whose result is known, so that calling them
 // yields it: "fn()" for getCko(), get_api(), checkoutApi() and, where the
@@ -26,6 +30,7 @@ func (a *analyzer) providers() {
 		}
 	}
 	if a.f.lang.sdk == "ruby" {
+		a.rubyIncludes()
 		a.rubyProviders()
 	}
 }
@@ -147,10 +152,39 @@ func (a *analyzer) rubyProviders() {
 		a.bind(name+"()", v)
 		a.bind("@"+name, v)
 		a.bind(name, v)
-		if a.is(k+1, "self") {
-			if owner := a.rubyOwner(k); owner != "" {
-				a.exports[owner+"."+name+"()"] = v
-				a.exports[owner+"."+name] = v
+		owner := a.rubyOwner(k)
+		switch {
+		case owner == "":
+		case a.is(k+1, "self"):
+			a.exports[owner+"."+name+"()"] = v
+			a.exports[owner+"."+name] = v
+		default:
+			// An instance method of a module, for the classes that
+			// include it.
+			a.exports[owner+"#"+name] = v
+		}
+	}
+}
+
+// rubyIncludes binds, for each "include Mod" (or extend), the methods of
+// Mod that other files showed to return an SDK value.
+func (a *analyzer) rubyIncludes() {
+	if a.w == nil {
+		return
+	}
+	for k := 0; k+1 < len(a.f.toks); k++ {
+		if !a.is(k, "include") && !a.is(k, "extend") {
+			continue
+		}
+		parts, _ := a.qualName(k + 1)
+		mod := parts[len(parts)-1]
+		prefix := "ruby:" + mod + "#"
+		for key, v := range a.w.globals {
+			if name, ok := strings.CutPrefix(key, prefix); ok {
+				v.indirect = true
+				a.bind(name, v)
+				a.bind(name+"()", v)
+				a.bind("@"+name, v)
 			}
 		}
 	}

@@ -34,6 +34,8 @@ func cutGo(key string) (string, bool) { return strings.CutPrefix(key, "go:") }
 
 func cutDot(s string) (string, string, bool) { return strings.Cut(s, ".") }
 
+func cutColon(s string) (string, string, bool) { return strings.Cut(s, ":") }
+
 // isSDKSource reports whether a file is part of a committed copy of an
 // official SDK's own sources: it lives under a directory named like the
 // SDK package, or it declares the SDK's own package or namespace.

@@ -186,10 +186,15 @@ func (s *scan) analyzeAll(ctx context.Context, emit bool) error {
 		return nil
 	}
 	s.w.exports = map[string]map[string]value{}
-	s.w.ruby = map[string]value{}
+	s.w.globals = map[string]value{}
+	s.w.params = map[string]value{}
 	for _, a := range results {
-		if a != nil {
-			s.w.addExports(a.f, a.exports)
+		if a == nil {
+			continue
+		}
+		s.w.addExports(a.f, a.exports)
+		for k, v := range a.hints {
+			s.w.params[a.f.lang.sdk+":"+k] = v
 		}
 	}
 	return nil
@@ -220,9 +225,11 @@ func (s *scan) secondaryNeedles() [][]byte {
 		}
 		add(stem)
 	}
-	for name := range s.w.ruby {
-		first, _, _ := cutDot(name)
-		add(first)
+	for name := range s.w.globals {
+		if _, n, ok := cutColon(name); ok {
+			first, _, _ := cutDot(n)
+			add(first)
+		}
 	}
 	var out [][]byte
 	for n := range set {

@@ -14,15 +14,19 @@ type world struct {
 	// package) to the values it exports by name ("fn()" for a function's
 	// result; "default" for a Node default export).
 	exports map[string]map[string]value
-	// ruby holds Ruby constants and module methods ("Mod.fn()"), which
-	// are visible project-wide.
-	ruby map[string]value
+	// globals holds names visible project-wide, by "sdk:name": Ruby
+	// constants and module methods ("Mod.fn()"), and the members of Java,
+	// Kotlin and C# classes and objects ("Holder.Api", "Factory.get()").
+	globals map[string]value
 	// usings are C# "global using" namespaces, which apply project-wide.
 	usings []string
+	// params are the known values that calls pass to functions and
+	// constructors, by "sdk:callee#position" and "sdk:callee#keyword".
+	params map[string]value
 }
 
 func newWorld(files map[string]bool) *world {
-	return &world{files: files, exports: map[string]map[string]value{}, ruby: map[string]value{}}
+	return &world{files: files, exports: map[string]map[string]value{}, globals: map[string]value{}, params: map[string]value{}}
 }
 
 // export returns the value a module exports under name, marked indirect.
@@ -53,12 +57,38 @@ func (w *world) export(module, name string) (value, bool) {
 	return v, ok
 }
 
-// global returns a project-wide name (Ruby constants and module methods).
+// global returns a project-wide name: a Ruby constant or module method,
+// a Java, Kotlin or C# class member ("Holder.Api"), or any name of the Go
+// package a file belongs to (pass "go:" + its directory as sdk… see
+// goPackage).
 func (w *world) global(sdk, name string) (value, bool) {
-	if w == nil || sdk != "ruby" {
+	if w == nil {
 		return value{}, false
 	}
-	v, ok := w.ruby[strings.ReplaceAll(name, "::", ".")]
+	// "Billing::API" finds API defined inside module Billing, and
+	// "Marketplace::Cko.api()" finds Cko.api().
+	name = strings.ReplaceAll(name, "::", ".")
+	for {
+		if v, ok := w.globals[sdk+":"+name]; ok {
+			v.indirect = true
+			return v, true
+		}
+		_, rest, ok := strings.Cut(name, ".")
+		if !ok {
+			return value{}, false
+		}
+		name = rest
+	}
+}
+
+// param returns the value that calls elsewhere pass to parameter key
+// ("Vault#0", "open_disputes#payments") of a function or class in sdk's
+// language.
+func (w *world) param(sdk, key string) (value, bool) {
+	if w == nil {
+		return value{}, false
+	}
+	v, ok := w.params[sdk+":"+key]
 	v.indirect = true
 	return v, ok
 }

@@ -23,6 +23,7 @@ type row struct {
 	Condition  *string `json:"condition"`
 	Deprecated bool    `json:"deprecated"`
 	Returns    string  `json:"returns"`
+	Source     string  `json:"source"`
 }
 
 func readRows(data []byte) ([]row, error) {
@@ -126,8 +127,8 @@ func normalAccessor(sdk, a string) string {
 }
 
 // typeOf is the fully qualified type a typed declaration of the client
-// names, in the SDK language's own spelling; "" for SDKs whose callers do
-// not declare client types (Node, Python).
+// names, in the SDK language's own spelling; "" for Node, whose callers do
+// not declare client types.
 func typeOf(sdk string, r row) string {
 	switch sdk {
 	case "java", "php", "ruby":
@@ -138,6 +139,16 @@ func typeOf(sdk string, r row) string {
 			return r.ClassFQN[:i+1] + "I" + r.ClassFQN[i+1:]
 		}
 		return ""
+	case "python":
+		// The class's module, from its source file:
+		// "checkout_sdk/payments/payments_client.py:12" →
+		// "checkout_sdk.payments.payments_client.PaymentsClient".
+		file, _, _ := strings.Cut(r.Source, ":")
+		mod, ok := strings.CutSuffix(file, ".py")
+		if !ok || r.Class == "" {
+			return ""
+		}
+		return strings.ReplaceAll(mod, "/", ".") + "." + r.Class
 	case "go":
 		_, name, ok := strings.Cut(r.Class, ".")
 		if !ok || r.Package == "" {
