@@ -16,7 +16,11 @@ type srcFile struct {
 // found is one call the analyzer recognised, before it is matched to the
 // catalog.
 type found struct {
-	tok        int // token the call is reported at
+	tok int // token the call is reported at
+	// file, line and col, when line > 0, say where instead (a URL
+	// literal in another file).
+	file       string
+	line, col  int
 	endpoints  []sdkEndpoint
 	platform   string // "nas", "abc" or "both"
 	via        string // "sdk" or "http"
@@ -44,6 +48,11 @@ type analyzer struct {
 	exportNames []string
 	// exportAliases are "export { local as exported }" pairs.
 	exportAliases [][2]string
+	// handled marks the "(" of calls already recorded as requests through
+	// a base-URL client, so that rawHTTP does not judge them again.
+	handled map[int]bool
+	// bound is the URL value a URL expression last read through a name.
+	bound urlValue
 	// hints are the known values this file passes to other functions'
 	// parameters, by "callee#position" and "callee#keyword".
 	hints map[string]value
@@ -67,7 +76,7 @@ func codeTokens(lang lex.Lang, src []byte) []lex.Token {
 // analyze runs the binding passes over f and, when emit is set, records
 // the calls. w holds what other files export; it may be empty.
 func analyze(ix *sdkIndex, w *world, f *srcFile, emit bool) *analyzer {
-	a := &analyzer{ix: ix, w: w, f: f, env: map[string]value{}, exports: map[string]value{}, hints: map[string]value{}, wrappers: map[string]wrapper{}}
+	a := &analyzer{ix: ix, w: w, f: f, env: map[string]value{}, exports: map[string]value{}, hints: map[string]value{}, handled: map[int]bool{}, wrappers: map[string]wrapper{}}
 	a.imp = a.readImports()
 	// Bindings depend on one another in any order (a field declared after
 	// the method using it, a provider defined after its caller): two

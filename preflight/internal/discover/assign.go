@@ -40,7 +40,11 @@ func (a *analyzer) assignment(i int) {
 	}
 	v, _ := a.chain(rhs)
 	if !v.known() {
-		return
+		if u, _, ok := a.urlExpr(rhs); ok && !fn {
+			v = value{kind: kURL, url: u}
+		} else {
+			return
+		}
 	}
 	if a.is(i-1, ")") {
 		// Kotlin "fun api() = …": an expression-bodied function.
@@ -99,6 +103,9 @@ func (a *analyzer) bindTarget(j int, v value) {
 			name = a.text(k)
 		}
 		a.bind(name, v)
+		if a.f.lang.is("php", "python") {
+			a.bind("@"+name, v) // self::BASE_URL, self.BASE_URL
+		}
 		if a.f.lang.is("kotlin", "java", "csharp") {
 			a.bind("@"+name, v)
 			a.memberExport(k, name, v)

@@ -101,6 +101,11 @@ func (a *analyzer) primary(i int) (value, string, int) {
 			return v, "", next
 		}
 	}
+	if len(parts) == 1 && a.is(ends[0], "(") {
+		if hv, ok := a.baseClient(parts[0], ends[0]); ok {
+			return hv, "", ends[0]
+		}
+	}
 	return value{}, parts[0], ends[0]
 }
 
@@ -279,9 +284,13 @@ func (a *analyzer) member(v value, name string, n int, call bool, start int, fir
 			return ev
 		}
 	case kHTTP:
-		a.httpMember(v, name, n, call)
-		return value{}
+		return a.httpMember(v, name, n, call)
 	case kNone:
+		if call && n >= 0 {
+			if hv, ok := a.baseClient(name, n+1); ok {
+				return hv
+			}
+		}
 		if qual != "" {
 			q := qual + "." + name
 			if call {

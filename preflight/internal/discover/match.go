@@ -12,10 +12,15 @@ import (
 func toCalls(cat *catalog.Catalog, ix *sdkIndex, f *srcFile, test bool, fs []found) []Call {
 	var out []Call
 	for _, fd := range fs {
-		t := f.toks[fd.tok]
+		file, line, col := f.path, 0, 0
+		if fd.line > 0 {
+			file, line, col = fd.file, fd.line, fd.col
+		} else {
+			line, col = f.toks[fd.tok].Line, f.toks[fd.tok].Col
+		}
 		for _, ep := range fd.endpoints {
 			c := Call{
-				File: f.path, Line: t.Line, Column: t.Col,
+				File: file, Line: line, Column: col,
 				Method: ep.Method, Host: ep.Host, Language: f.lang.name, Via: fd.via,
 				Symbol: fd.symbol, Confidence: fd.confidence, Test: test, How: fd.how,
 			}

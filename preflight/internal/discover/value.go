@@ -32,6 +32,9 @@ type value struct {
 	module string
 	// url is the URL a kURL or kHTTP value holds.
 	url urlValue
+	// pending is the method an HTTP client's fluent request was started
+	// with (webClient.post()), until its path is given.
+	pending string
 	// indirect marks a value that came from another file or from a name
 	// heuristic: calls through it are reported with medium confidence.
 	indirect bool
