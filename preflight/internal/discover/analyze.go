@@ -1,6 +1,8 @@
 package discover
 
 import (
+	"strings"
+
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/discover/internal/lex"
 )
 
@@ -33,10 +35,16 @@ type found struct {
 
 // analyzer holds the state of one pass over one file.
 type analyzer struct {
-	ix  *sdkIndex
-	w   *world
-	f   *srcFile
-	env map[string]value
+	ix *sdkIndex
+	w  *world
+	f  *srcFile
+	// env holds each name's bindings in token order; a use sees the
+	// latest binding before it (else the first after it: a field
+	// declared below the method that uses it).
+	env map[string][]binding
+	// cur is the token being evaluated: where a binding is made and a
+	// use is looked up.
+	cur int
 	imp imports
 	// emit is set in the final pass, when calls are recorded.
 	emit  bool
@@ -76,7 +84,7 @@ func codeTokens(lang lex.Lang, src []byte) []lex.Token {
 // analyze runs the binding passes over f and, when emit is set, records
 // the calls. w holds what other files export; it may be empty.
 func analyze(ix *sdkIndex, w *world, f *srcFile, emit bool) *analyzer {
-	a := &analyzer{ix: ix, w: w, f: f, env: map[string]value{}, exports: map[string]value{}, hints: map[string]value{}, handled: map[int]bool{}, wrappers: map[string]wrapper{}}
+	a := &analyzer{ix: ix, w: w, f: f, env: map[string][]binding{}, exports: map[string]value{}, hints: map[string]value{}, handled: map[int]bool{}, wrappers: map[string]wrapper{}}
 	a.imp = a.readImports()
 	// Bindings depend on one another in any order (a field declared after
 	// the method using it, a provider defined after its caller): two
@@ -176,18 +184,67 @@ func (a *analyzer) skipGroup(i int) int {
 	return len(a.f.toks)
 }
 
-// bind records a value for a name; an unknown value never overwrites a
-// known one.
+// binding is one value a name is given at a token.
+type binding struct {
+	pos int
+	v   value
+}
+
+// bind records a value for a name at token a.cur; an unknown value is
+// not recorded.
 func (a *analyzer) bind(name string, v value) {
 	if name == "" || !v.known() {
 		return
 	}
-	a.env[name] = v
+	bs := a.env[name]
+	for i := range bs {
+		if bs[i].pos == a.cur {
+			bs[i].v = v
+			return
+		}
+	}
+	a.env[name] = append(bs, binding{a.cur, v})
+}
+
+// bound returns the binding of name visible at token a.cur.
+func (a *analyzer) envValue(name string) (value, bool) {
+	bs := a.env[name]
+	if len(bs) == 0 {
+		return value{}, false
+	}
+	best, first := -1, 0
+	for i, b := range bs {
+		if b.pos <= a.cur && (best < 0 || b.pos > bs[best].pos) {
+			best = i
+		}
+		if b.pos < bs[first].pos {
+			first = i
+		}
+	}
+	if best < 0 {
+		best = first
+	}
+	return bs[best].v, true
+}
+
+// lastValue returns name's last binding in the file.
+func (a *analyzer) lastValue(name string) (value, bool) {
+	bs := a.env[name]
+	if len(bs) == 0 {
+		return value{}, false
+	}
+	last := 0
+	for i, b := range bs {
+		if b.pos > bs[last].pos {
+			last = i
+		}
+	}
+	return bs[last].v, true
 }
 
 // lookup returns the value bound to name in this file or imported into it.
 func (a *analyzer) lookup(name string) (value, bool) {
-	if v, ok := a.env[name]; ok {
+	if v, ok := a.envValue(name); ok {
 		return v, true
 	}
 	if v, ok := a.imp.names[name]; ok {
@@ -200,6 +257,10 @@ func (a *analyzer) lookup(name string) (value, bool) {
 		if v, ok := a.w.export(moduleKey(a.f), name); ok {
 			return v, true
 		}
+	}
+	// Java, Kotlin and C# name fields without "this.".
+	if (a.f.lang.sdk == "java" || a.f.lang.sdk == "dotnet") && !strings.ContainsAny(name, "@.(") {
+		return a.lookup("@" + name)
 	}
 	return value{}, false
 }

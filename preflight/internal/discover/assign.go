@@ -13,12 +13,23 @@ import "strings"
 // and records Node exports (module.exports, exports.x, export …).
 func (a *analyzer) assignments() {
 	for i := 0; i < len(a.f.toks); i++ {
+		a.cur = i
 		switch {
+		case a.f.lang.is("python") && a.is(i, "as") && a.isIdent(i+1):
+			a.withAs(i)
 		case a.is(i, "=") || a.is(i, ":=") || a.is(i, "||=") || a.is(i, "??="):
 			a.assignment(i)
 		case a.is(i, "by") && a.is(i+1, "lazy") && a.is(i+2, "{") && a.isIdent(i-1):
 			v, _ := a.chain(i + 3)
 			a.bindTarget(i-1, v)
+		case a.f.lang.sdk == "ruby" && (a.is(i, "let") || a.is(i, "let!") || a.is(i, "subject")) && a.is(i+1, "(") && a.isString(i+2) && a.is(i+3, ")") && (a.is(i+4, "{") || a.is(i+4, "do")):
+			// RSpec: let(:api) { CheckoutSdk.builder… }
+			if v, _ := a.chain(i + 5); v.known() {
+				name := string(a.f.toks[i+2].Value(a.f.src))
+				a.cur = i
+				a.bind(name, v)
+				a.bind(name+"()", v)
+			}
 		case a.f.lang.jsLike() && a.is(i, "export"):
 			a.jsExport(i)
 		}
@@ -74,6 +85,18 @@ func (a *analyzer) assignment(i int) {
 		return
 	}
 	a.bindTarget(i-1, v)
+}
+
+// withAs binds Python's "with EXPR as name" (and "async with").
+func (a *analyzer) withAs(i int) {
+	for k := i - 1; k >= 0 && a.f.toks[k].Line == a.f.toks[i].Line; k-- {
+		if a.is(k, "with") {
+			if v, end := a.chain(k + 1); v.known() && end == i {
+				a.bind(a.text(i+1), v)
+			}
+			return
+		}
+	}
 }
 
 // bindTarget binds the assignment target that ends at token j.

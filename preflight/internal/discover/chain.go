@@ -7,6 +7,8 @@ import "strings"
 // the SDK calls it makes when a.emit is set, and returns its value and the
 // index of the first token after it.
 func (a *analyzer) chain(i int) (value, int) {
+	defer func(old int) { a.cur = old }(a.cur)
+	a.cur = i
 	start := i
 	v, qual, i := a.primary(i)
 	first := true
@@ -261,9 +263,9 @@ func (a *analyzer) member(v value, name string, n int, call bool, start int, fir
 			v.accessor = acc
 			return v
 		}
-		// A method called, or (Python, JavaScript) passed as a function:
+		// A method called, or (Python) passed as a function:
 		// run_in_executor(None, issuing.create_card, …).
-		ref := (a.f.lang.is("python") || a.f.lang.jsLike()) && (a.is(n+1, ",") || a.is(n+1, ")"))
+		ref := a.f.lang.is("python") && (a.is(n+1, ",") || a.is(n+1, ")"))
 		if call || ref || a.f.lang.sdk == "ruby" {
 			if eps, p := a.ix.method(v.sdk, v.accessor, v.platform, name); eps != nil {
 				a.sdkCall(v, p, name, n, eps)

@@ -23,6 +23,7 @@ func (a *analyzer) declarations() {
 			continue
 		}
 		after := ends[len(ends)-1]
+		a.cur = i
 		a.declare(i, after, v)
 		i = after - 1
 	}
@@ -95,11 +96,11 @@ func (a *analyzer) declareName(name string, at int, v value) {
 	a.memberExport(at, name, v)
 }
 
-// memberExport records, for Java, Kotlin and C#, a class member declared
+// memberExport records, for Java, Kotlin, C# and PHP, a class member declared
 // at token at as "Class.name" for the rest of the project (static
 // members, Kotlin objects: Holder.Api, Checkout.api, Factory.get()).
 func (a *analyzer) memberExport(at int, key string, v value) {
-	if a.f.lang.sdk != "java" && a.f.lang.sdk != "dotnet" || !v.known() {
+	if a.f.lang.sdk != "java" && a.f.lang.sdk != "dotnet" && a.f.lang.sdk != "php" || !v.known() {
 		return
 	}
 	if owner := a.ownerOf(at); owner != "" {
@@ -161,6 +162,7 @@ func (a *analyzer) declareReturn(i int, v value) {
 	if open > 0 && a.isIdent(open-1) {
 		name := a.text(open - 1)
 		a.bind(name+"()", v)
+		a.memberExport(open-1, name+"()", v)
 		if a.f.lang.is("ruby", "python") {
 			a.bind("@"+name, v)
 		}

@@ -19,7 +19,7 @@ func (a *analyzer) collectExports() {
 	switch a.f.lang.sdk {
 	case "node":
 		for _, name := range a.exportNames {
-			if v, ok := a.env[name]; ok {
+			if v, ok := a.lastValue(name); ok {
 				a.exports[name] = v
 			}
 		}
@@ -32,13 +32,15 @@ func (a *analyzer) collectExports() {
 			}
 		}
 	case "python":
-		for name, v := range a.env {
+		for name := range a.env {
+			v, _ := a.lastValue(name)
 			if !strings.HasPrefix(name, "@") && !strings.Contains(name, ".") {
 				a.exports[name] = v
 			}
 		}
 	case "ruby":
-		for name, v := range a.env {
+		for name := range a.env {
+			v, _ := a.lastValue(name)
 			if r, _ := utf8.DecodeRuneInString(name); unicode.IsUpper(r) || r == '$' {
 				a.exports[name] = v
 			}
@@ -46,7 +48,8 @@ func (a *analyzer) collectExports() {
 	case "go":
 		// The files of a package share their names; other packages see
 		// the exported ones (the importer spells them pkg.Name).
-		for name, v := range a.env {
+		for name := range a.env {
+			v, _ := a.lastValue(name)
 			if !strings.Contains(name, ".") {
 				a.exports[name] = v
 			}
@@ -68,7 +71,7 @@ func (w *world) addExports(f *srcFile, ex map[string]value) {
 	if len(ex) == 0 {
 		return
 	}
-	if f.lang.sdk == "ruby" || f.lang.sdk == "java" || f.lang.sdk == "dotnet" {
+	if f.lang.sdk == "ruby" || f.lang.sdk == "java" || f.lang.sdk == "dotnet" || f.lang.sdk == "php" {
 		for k, v := range ex {
 			w.globals[f.lang.sdk+":"+k] = v
 		}

@@ -22,6 +22,7 @@ func (a *analyzer) providers() {
 		if !v.known() {
 			continue
 		}
+		a.cur = r
 		if name, getter := a.enclosingFunction(r); name != "" {
 			a.bind(name+"()", v)
 			if getter || a.f.lang.is("python", "ruby") {
@@ -149,6 +150,7 @@ func (a *analyzer) rubyProviders() {
 		if !v.known() {
 			continue
 		}
+		a.cur = k
 		a.bind(name+"()", v)
 		a.bind("@"+name, v)
 		a.bind(name, v)
@@ -178,6 +180,7 @@ func (a *analyzer) rubyIncludes() {
 		}
 		parts, _ := a.qualName(k + 1)
 		mod := parts[len(parts)-1]
+		a.cur = k
 		prefix := "ruby:" + mod + "#"
 		for key, v := range a.w.globals {
 			if name, ok := strings.CutPrefix(key, prefix); ok {

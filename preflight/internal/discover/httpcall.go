@@ -11,6 +11,7 @@ import (
 // submitForm, post_form, Delete, del…; "" for none.
 func verb(name string) string {
 	n := strings.ToLower(name)
+	n = strings.TrimPrefix(n, "wp_remote_")
 	n = strings.TrimSuffix(n, "async")
 	for _, suffix := range []string{"asjson", "forobject", "forentity", "forlocation", "fromjson", "_form", "form", "string", "stream", "bytearray", "json"} {
 		if rest, ok := strings.CutSuffix(n, suffix); ok && rest != "" {

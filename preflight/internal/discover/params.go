@@ -109,6 +109,7 @@ func (a *analyzer) bindParams(open int) {
 		}
 	}
 	end := a.skipGroup(open)
+	a.cur = open
 	pos := 0
 	for _, arg := range a.arguments(open, end) {
 		p, property := a.paramName(arg)
@@ -121,6 +122,9 @@ func (a *analyzer) bindParams(open int) {
 		v, ok := a.w.param(a.f.lang.sdk, name+"#"+strconv.Itoa(pos))
 		if !ok {
 			v, ok = a.w.param(a.f.lang.sdk, name+"#"+strings.TrimPrefix(p, "$"))
+		}
+		if !ok && a.f.lang.name == "python" {
+			v, ok = a.w.fixture(p) // a pytest fixture of that name
 		}
 		pos++
 		if !ok {

@@ -102,7 +102,7 @@ func (a *analyzer) httpMember(v value, name string, n int, call bool) value {
 	case name == "R" || name == "NewRequest" || name == "SetHeader" || name == "SetHeaders" || name == "SetBody" || name == "SetAuthToken" || name == "SetContext" || name == "withToken" || name == "withHeaders" || name == "acceptJson" || name == "asForm":
 		return v
 	default:
-		return value{}
+		return v // a builder step: defaultHeader(…), build(), timeout(…)
 	}
 	if m == "" || pathArg >= len(args) {
 		return value{}
@@ -126,7 +126,7 @@ func (a *analyzer) relativeURL(base urlValue, arg, end int) (urlValue, bool) {
 		// A Spring UriBuilder lambda: uri(b -> b.path("/disputes")…).
 		for k := arg; k < end; k++ {
 			if a.is(k, "path") && a.is(k+1, "(") {
-				if s, ok := a.stringAt(k + 2); ok {
+				if s, found := a.stringAt(k + 2); found {
 					text, tok, ok = s, k+2, true
 					break
 				}

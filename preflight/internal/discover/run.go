@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -229,6 +230,12 @@ func (s *scan) secondaryNeedles() [][]byte {
 		if _, n, ok := cutColon(name); ok {
 			first, _, _ := cutDot(n)
 			add(first)
+		}
+	}
+	for key := range s.w.params {
+		if _, k, ok := cutColon(key); ok {
+			callee, _, _ := strings.Cut(k, "#")
+			add(callee)
 		}
 	}
 	var out [][]byte

@@ -151,6 +151,10 @@ func (a *analyzer) urlText(i, depth int) (text string, tok, end int, ok bool) {
 		t, lt, next, k := a.urlOperand(i, depth)
 		if !k {
 			if b.Len() == 0 {
+				// cond ? A : B, A || B, A ?? B, A or B: the alternative.
+				if a.is(next, "?") || a.is(next, "||") || a.is(next, "??") || a.is(next, "or") || a.is(next, "?:") {
+					return a.urlText(next+1, depth+1)
+				}
 				return "", -1, next, false
 			}
 			b.WriteString(hole)
@@ -285,6 +289,22 @@ func (a *analyzer) nameURL(from, to int) (string, bool) {
 		return "\x01", true
 	}
 	return "", false
+}
+
+// readsSetting reports whether the chain [from, to) reads the
+// environment or configuration: os.environ.get, ENV.fetch, getenv,
+// process.env, config(…), settings.…, getProperty.
+func (a *analyzer) readsSetting(from, to int) bool {
+	for k := from; k < to && k < len(a.f.toks); k++ {
+		if !a.isIdent(k) {
+			continue
+		}
+		switch strings.ToLower(strings.TrimPrefix(a.text(k), "$")) {
+		case "environ", "env", "getenv", "config", "settings", "getproperty", "getenvironmentvariable", "get_env", "configuration", "options":
+			return true
+		}
+	}
+	return false
 }
 
 // settingName reports whether the tokens [from, to) read a setting whose
@@ -455,7 +475,7 @@ func (a *analyzer) urlCall(i, depth int) (string, int, int, bool) {
 		end = i + 1
 	}
 	// A setting read with a default: os.environ.get("CKO_URL", "https://…").
-	for k := i; k < end; k++ {
+	for k := i; k < end && a.readsSetting(i, end); k++ {
 		if a.f.toks[k].Kind == lex.String {
 			if _, _, ok := parseCheckoutURL(string(a.f.toks[k].Value(a.f.src))); ok {
 				return string(a.f.toks[k].Value(a.f.src)), k, end, true

@@ -81,6 +81,23 @@ func (w *world) global(sdk, name string) (value, bool) {
 	}
 }
 
+// fixture returns the value a pytest fixture of that name (a function in
+// a conftest.py) returns.
+func (w *world) fixture(name string) (value, bool) {
+	if w == nil {
+		return value{}, false
+	}
+	for key, ex := range w.exports {
+		if key == "conftest.py" || strings.HasSuffix(key, "/conftest.py") {
+			if v, ok := ex[name+"()"]; ok {
+				v.indirect = true
+				return v, true
+			}
+		}
+	}
+	return value{}, false
+}
+
 // param returns the value that calls elsewhere pass to parameter key
 // ("Vault#0", "open_disputes#payments") of a function or class in sdk's
 // language.
