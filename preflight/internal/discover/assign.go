@@ -126,6 +126,9 @@ func (a *analyzer) bindTarget(j int, v value) {
 			name = a.text(k)
 		}
 		a.bind(name, v)
+		if a.f.lang.jsLike() && (a.is(k-1, "private") || a.is(k-1, "public") || a.is(k-1, "protected") || a.is(k-1, "readonly") || a.is(k-1, "static")) {
+			a.bind("@"+name, v) // a class field: this.name
+		}
 		if a.f.lang.is("php", "python") {
 			a.bind("@"+name, v) // self::BASE_URL, self.BASE_URL
 		}

@@ -238,6 +238,13 @@ func (s *scan) secondaryNeedles() [][]byte {
 			add(callee)
 		}
 	}
+	// C# files that rely on global usings name SDK clients without
+	// saying "cko" (IPaymentsClient).
+	for _, u := range s.w.usings {
+		if strings.HasPrefix(u, "Checkout") {
+			set["Client"] = true
+		}
+	}
 	var out [][]byte
 	for n := range set {
 		out = append(out, []byte(n))

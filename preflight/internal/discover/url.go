@@ -155,6 +155,10 @@ func (a *analyzer) urlText(i, depth int) (text string, tok, end int, ok bool) {
 				if a.is(next, "?") || a.is(next, "||") || a.is(next, "??") || a.is(next, "or") || a.is(next, "?:") {
 					return a.urlText(next+1, depth+1)
 				}
+				// env === 'production' ? A : B
+				if q := a.ternaryAfter(next); q > 0 {
+					return a.urlText(q+1, depth+1)
+				}
 				return "", -1, next, false
 			}
 			b.WriteString(hole)
@@ -193,6 +197,22 @@ func (a *analyzer) urlText(i, depth int) (text string, tok, end int, ok bool) {
 		}
 	}
 	return b.String(), tok, i, known
+}
+
+// ternaryAfter returns the index of the "?" of a ternary whose condition
+// continues at i (a comparison), or -1.
+func (a *analyzer) ternaryAfter(i int) int {
+	for k := i; k < len(a.f.toks) && k < i+12; k++ {
+		switch {
+		case a.is(k, "?"):
+			return k
+		case a.is(k, ";") || a.is(k, ",") || a.is(k, ")") || a.is(k, "}") || a.is(k, "="):
+			return -1
+		case a.is(k, "("):
+			k = a.skipGroup(k) - 1
+		}
+	}
+	return -1
 }
 
 // isConcat reports whether token i joins strings: "+" everywhere, "." in
