@@ -253,8 +253,9 @@ func (a *analyzer) lookup(name string) (value, bool) {
 	if v, ok := a.w.global(a.f.lang.sdk, name); ok {
 		return v, true
 	}
-	if a.f.lang.sdk == "go" {
-		if v, ok := a.w.export(moduleKey(a.f), name); ok {
+	if a.f.lang.sdk == "go" && a.w != nil {
+		if v, ok := a.w.exports[moduleKey(a.f)][name]; ok {
+			v.indirect = true
 			return v, true
 		}
 	}

@@ -12,8 +12,20 @@ import "strings"
 //	TypeScript, Kotlin, Python
 //	              cko: Checkout / api: CheckoutApi / def api() -> CheckoutApi
 func (a *analyzer) declarations() {
+	names := a.ix.typeNames[a.f.lang.sdk]
 	for i := 0; i < len(a.f.toks); i++ {
 		if !a.isIdent(i) || a.isMemberOp(i-1) || a.is(i-1, `\`) {
+			continue
+		}
+		// Cheap test first: the name's last part must be an SDK type's
+		// name or a local alias of one.
+		last := i
+		for (a.is(last+1, ".") || a.is(last+1, `\`) || a.is(last+1, "::")) && a.isIdent(last+2) {
+			last += 2
+		}
+		lt := a.f.toks[last]
+		if !names[string(a.f.src[lt.Start:lt.End])] && !a.aliasOfType(last) {
+			i = last
 			continue
 		}
 		parts, ends := a.qualName(i)
@@ -27,6 +39,14 @@ func (a *analyzer) declarations() {
 		a.declare(i, after, v)
 		i = after - 1
 	}
+}
+
+// aliasOfType reports whether the identifier at k is a local name an
+// import gave an SDK type (import { Checkout as Cko }, use … as Api).
+func (a *analyzer) aliasOfType(k int) bool {
+	t := a.f.toks[k]
+	_, ok := a.imp.types[string(a.f.src[t.Start:t.End])]
+	return ok
 }
 
 // declare binds what the type at tokens [i, after) declares.

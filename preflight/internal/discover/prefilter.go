@@ -5,20 +5,47 @@ import (
 	"strings"
 )
 
-// containsCko reports whether src holds "cko" in any case: the cheap test
-// a file must pass to be tokenized. Every way of reaching Checkout.com the
-// scanner recognises names it in the file: the SDK packages
-// (checkout-sdk-node, checkout_sdk, com.checkout, Checkout\, Checkout.*,
-// github.com/checkout/…, CheckoutSdk), the API hosts (*.checkout.com),
-// and the settings a base URL is read from (CKO_…, CHECKOUT_…). Only
+// containsCko is the cheap test a file must pass to be tokenized: it
+// holds "checkout" in any case, or "cko" in any case at the start of a
+// word (cko, $cko, CKO_API, getCkoClient; not "backoff" or "lockout").
+// Every way of reaching Checkout.com the scanner recognises names one of
+// them in the file: the SDK packages (checkout-sdk-node, checkout_sdk,
+// com.checkout, Checkout\…, Checkout.*, github.com/checkout/…,
+// CheckoutSdk), the API hosts (*.checkout.com), the settings a base URL is
+// read from (CKO_…, CHECKOUT_…) and the conventional client names. Only
 // clients passed in from another file escape it; see secondaryNeedles.
 func containsCko(src []byte) bool {
 	for i := 1; i+1 < len(src); i++ {
-		if src[i]|0x20 == 'k' && src[i-1]|0x20 == 'c' && src[i+1]|0x20 == 'o' {
+		if src[i]|0x20 != 'k' || src[i-1]|0x20 != 'c' || src[i+1]|0x20 != 'o' {
+			continue
+		}
+		c := i - 1 // the 'c'
+		if c == 0 || !isLetter(src[c-1]) || src[c] == 'C' && isLower(src[c-1]) {
+			return true
+		}
+		if c >= 3 && hasFoldPrefix(src[c-3:], "checkout") {
 			return true
 		}
 	}
 	return false
+}
+
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+func isLower(b byte) bool { return b >= 'a' && b <= 'z' }
+
+// hasFoldPrefix reports whether b starts with the lower-case ASCII word p,
+// ignoring case.
+func hasFoldPrefix(b []byte, p string) bool {
+	if len(b) < len(p) {
+		return false
+	}
+	for i := range len(p) {
+		if b[i]|0x20 != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func containsAny(src []byte, needles [][]byte) bool {

@@ -12,7 +12,10 @@ type sdkIndex struct {
 	// simpleTypes maps an SDK's unqualified type names to their fully
 	// qualified ones ("PaymentsClient" → both Java packages).
 	simpleTypes map[string][]string
-	abc         []sdkEndpoint
+	// typeNames holds, per SDK, the unqualified names of its types: a
+	// cheap first test before a name is resolved.
+	typeNames map[string]map[string]bool
+	abc       []sdkEndpoint
 }
 
 type methodKey struct{ sdk, accessor, platform, name string }
@@ -24,6 +27,7 @@ func newSDKIndex() *sdkIndex {
 		accessors:   map[accessorKey]bool{},
 		types:       map[string]value{},
 		simpleTypes: map[string][]string{},
+		typeNames:   map[string]map[string]bool{},
 		abc:         generatedABCOperations(),
 	}
 	for _, m := range generatedSDKMethods() {
@@ -53,6 +57,10 @@ func (ix *sdkIndex) addType(sdk, fqn string, v value) {
 	if _, ok := ix.types[fqn]; !ok {
 		simple := fqn[lastSep(fqn)+1:]
 		ix.simpleTypes[sdk+" "+simple] = append(ix.simpleTypes[sdk+" "+simple], fqn)
+		if ix.typeNames[sdk] == nil {
+			ix.typeNames[sdk] = map[string]bool{}
+		}
+		ix.typeNames[sdk][simple] = true
 	}
 	ix.types[fqn] = v
 }

@@ -62,12 +62,26 @@ func (w *world) export(module, name string) (value, bool) {
 // package a file belongs to (pass "go:" + its directory as sdk… see
 // goPackage).
 func (w *world) global(sdk, name string) (value, bool) {
-	if w == nil {
+	if w == nil || len(w.globals) == 0 {
+		return value{}, false
+	}
+	switch sdk {
+	case "ruby":
+		if r := name[0]; !(r >= 'A' && r <= 'Z' || r == '$') {
+			return value{}, false
+		}
+	case "java", "dotnet", "php":
+		if !strings.Contains(name, ".") {
+			return value{}, false
+		}
+	default:
 		return value{}, false
 	}
 	// "Billing::API" finds API defined inside module Billing, and
 	// "Marketplace::Cko.api()" finds Cko.api().
-	name = strings.ReplaceAll(name, "::", ".")
+	if strings.Contains(name, "::") {
+		name = strings.ReplaceAll(name, "::", ".")
+	}
 	for {
 		if v, ok := w.globals[sdk+":"+name]; ok {
 			v.indirect = true
