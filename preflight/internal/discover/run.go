@@ -3,6 +3,7 @@ package discover
 import (
 	"bytes"
 	"context"
+	"io"
 	"io/fs"
 	"path"
 	"slices"
@@ -17,9 +18,12 @@ type scan struct {
 	tree tree
 	w    *world
 
-	mu      sync.Mutex
-	loaded  []*srcFile // per candidate; nil when not analysed
-	read    []bool     // per candidate: read at least once
+	mu     sync.Mutex
+	loaded []*srcFile // per candidate; nil when not analysed
+	read   []bool     // per candidate: read at least once
+	// imports are, per candidate not analysed, the last names of the
+	// modules it imports (see importNames).
+	imports [][]string
 	skipped []Skipped
 	counts  map[string]int
 	calls   []Call
@@ -38,6 +42,7 @@ func (s *scan) run(ctx context.Context) error {
 	n := len(s.tree.files)
 	s.loaded = make([]*srcFile, n)
 	s.read = make([]bool, n)
+	s.imports = make([][]string, n)
 	s.counts = map[string]int{}
 	for k, v := range s.tree.skipped {
 		s.counts[k] += v
@@ -54,10 +59,27 @@ func (s *scan) run(ctx context.Context) error {
 	if err := s.analyzeAll(ctx, false); err != nil {
 		return err
 	}
-	if needles := s.secondaryNeedles(); len(needles) > 0 {
-		if err := s.parallel(ctx, n, func(i int) {
-			if s.loaded[i] == nil {
-				s.load(i, needles)
+	modules, needles := s.secondaryNeedles()
+	var again []int
+	forced := map[int]bool{}
+	for i, c := range s.tree.files {
+		if s.loaded[i] != nil || !s.read[i] {
+			continue
+		}
+		if importsAny(s.imports[i], modules[c.lang.sdk]) {
+			forced[i] = true
+			again = append(again, i)
+		} else if len(needles[c.lang.sdk]) > 0 {
+			again = append(again, i)
+		}
+	}
+	if len(again) > 0 {
+		if err := s.parallel(ctx, len(again), func(k int) {
+			i := again[k]
+			if forced[i] {
+				s.load(i, [][]byte{}) // an import matched: analyse it
+			} else {
+				s.load(i, needles[s.tree.files[i].lang.sdk])
 			}
 		}); err != nil {
 			return err
@@ -97,7 +119,8 @@ func (s *scan) parallel(ctx context.Context, n int, fn func(int)) error {
 }
 
 // load reads candidate i and tokenizes it when it passes the byte test:
-// "cko" (any case) when needles is nil, else any of needles.
+// containsCko when needles is nil, else any of needles; an empty
+// non-nil needles means always.
 func (s *scan) load(i int, needles [][]byte) {
 	c := s.tree.files[i]
 	first := !s.read[i]
@@ -109,18 +132,13 @@ func (s *scan) load(i int, needles [][]byte) {
 			s.mu.Unlock()
 		}
 	}
-	info, err := fs.Stat(s.o.FS, c.path)
+	src, tooLarge, err := readLimited(s.o.FS, c.path, s.o.MaxFileSize)
 	if err != nil {
 		skip(SkipUnreadable)
 		return
 	}
-	if info.Size() > s.o.MaxFileSize {
+	if tooLarge {
 		skip(SkipTooLarge)
-		return
-	}
-	src, err := fs.ReadFile(s.o.FS, c.path)
-	if err != nil {
-		skip(SkipUnreadable)
 		return
 	}
 	if int64(len(src)) > s.o.MaxFileSize {
@@ -137,7 +155,11 @@ func (s *scan) load(i int, needles [][]byte) {
 		s.counts["scanned"]++
 		s.mu.Unlock()
 	}
-	if needles == nil && !containsCko(src) || needles != nil && !containsAny(src, needles) {
+	switch {
+	case needles == nil && !containsCko(src):
+		s.imports[i] = importNames(c.lang, src)
+		return
+	case len(needles) > 0 && !containsAny(src, needles):
 		return
 	}
 	if isSDKSource(c.path, c.lang, src) {
@@ -145,6 +167,36 @@ func (s *scan) load(i int, needles [][]byte) {
 		return
 	}
 	s.loaded[i] = &srcFile{path: c.path, lang: c.lang, src: src, toks: codeTokens(c.lang.lex, src)}
+}
+
+// readLimited reads a file unless it is larger than limit (then it
+// reports tooLarge and reads nothing, or at most limit+1 bytes when the
+// size is not known in advance).
+func readLimited(fsys fs.FS, name string, limit int64) (src []byte, tooLarge bool, err error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, false, err
+	}
+	defer f.Close()
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil {
+		size = info.Size()
+	}
+	if size > limit {
+		return nil, true, nil
+	}
+	capacity := size + 1
+	if size < 0 {
+		capacity = 4096
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, capacity))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
+		return nil, false, err
+	}
+	if int64(buf.Len()) > limit {
+		return nil, true, nil
+	}
+	return buf.Bytes(), false, nil
 }
 
 // collectUsings records the C# global usings of the loaded files.
@@ -201,56 +253,90 @@ func (s *scan) analyzeAll(ctx context.Context, emit bool) error {
 	return nil
 }
 
-// secondaryNeedles returns the names by which a file may import a module
-// that exports an SDK value without saying "cko": module file names (Node,
-// Python), Go package directories, Ruby constants.
-func (s *scan) secondaryNeedles() [][]byte {
-	set := map[string]bool{}
-	add := func(n string) {
-		if len(n) >= 3 && !containsCko([]byte(n)) {
-			set[n] = true
+// secondaryNeedles returns, per SDK, what makes a file that failed the
+// "cko" test worth analysing after all: the names of modules that export
+// an SDK value or a Checkout.com URL (matched against the file's
+// imports), and byte strings to look for (Ruby constants and module
+// names, the callees of parameters that receive a client, SDK client
+// interfaces for C# projects with global usings).
+func (s *scan) secondaryNeedles() (modules map[string]map[string]bool, needles map[string][][]byte) {
+	modules = map[string]map[string]bool{}
+	needles = map[string][][]byte{}
+	addModule := func(sdk, n string) {
+		if modules[sdk] == nil {
+			modules[sdk] = map[string]bool{}
+		}
+		modules[sdk][n] = true
+	}
+	seen := map[string]bool{}
+	addNeedle := func(sdk, n string) {
+		if len(n) >= 3 && !containsCko([]byte(n)) && !seen[sdk+" "+n] {
+			seen[sdk+" "+n] = true
+			needles[sdk] = append(needles[sdk], []byte(n))
 		}
 	}
 	for key, ex := range s.w.exports {
-		if len(ex) == 0 {
+		if !exportsSomething(ex) {
 			continue
 		}
 		if dir, ok := cutGo(key); ok {
-			add(path.Base(dir))
+			addModule("go", path.Base(dir))
 			continue
 		}
+		lang, _ := languageOf(key)
 		stem := path.Base(key)
 		stem = stem[:len(stem)-len(path.Ext(stem))]
 		if stem == "index" || stem == "__init__" {
 			stem = path.Base(path.Dir(key))
 		}
-		add(stem)
+		addModule(lang.sdk, stem)
 	}
-	for name := range s.w.globals {
-		if _, n, ok := cutColon(name); ok {
+	for name, v := range s.w.globals {
+		sdk, n, ok := cutColon(name)
+		if ok && sdk == "ruby" && exportsSomething(map[string]value{"": v}) {
 			first, _, _ := cutDot(n)
-			add(first)
+			first, _, _ = strings.Cut(first, "#")
+			addNeedle(sdk, first)
 		}
 	}
 	for key := range s.w.params {
-		if _, k, ok := cutColon(key); ok {
+		if sdk, k, ok := cutColon(key); ok {
 			callee, _, _ := strings.Cut(k, "#")
-			add(callee)
+			addNeedle(sdk, callee)
 		}
 	}
 	// C# files that rely on global usings name SDK clients without
 	// saying "cko" (IPaymentsClient).
 	for _, u := range s.w.usings {
 		if strings.HasPrefix(u, "Checkout") {
-			set["Client"] = true
+			addNeedle("dotnet", "Client")
 		}
 	}
-	var out [][]byte
-	for n := range set {
-		out = append(out, []byte(n))
+	for _, ns := range needles {
+		slices.SortFunc(ns, bytes.Compare)
 	}
-	slices.SortFunc(out, bytes.Compare)
-	return out
+	return modules, needles
+}
+
+// exportsSomething reports whether a module's exports hold an SDK value,
+// an HTTP client or a URL.
+func exportsSomething(ex map[string]value) bool {
+	for _, v := range ex {
+		if v.isSDK() || v.kind == kHTTP || v.kind == kURL {
+			return true
+		}
+	}
+	return false
+}
+
+// importsAny reports whether a file's import names meet the modules.
+func importsAny(names []string, modules map[string]bool) bool {
+	for _, n := range names {
+		if modules[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // result assembles the Result.
