@@ -29,8 +29,6 @@ type found struct {
 	symbol     string
 	how        string
 	confidence string
-	// method is unknown ("") for a raw URL whose method could not be told.
-	generic bool // endpoints carry generic paths ("{}") from a literal
 }
 
 // analyzer holds the state of one pass over one file.
@@ -102,6 +100,19 @@ func analyze(ix *sdkIndex, w *world, f *srcFile, emit bool) *analyzer {
 		a.emitCalls()
 	}
 	return a
+}
+
+// usesSDK reports whether the file binds an SDK object from the SDK's
+// own entry points or types (not from a guess).
+func (a *analyzer) usesSDK() bool {
+	for _, bs := range a.env {
+		for _, b := range bs {
+			if b.v.isSDK() && !b.v.guessed && !b.v.indirect {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // emitCalls evaluates every chain that starts at a token not preceded by a
@@ -259,8 +270,9 @@ func (a *analyzer) lookup(name string) (value, bool) {
 			return v, true
 		}
 	}
-	// Java, Kotlin and C# name fields without "this.".
-	if (a.f.lang.sdk == "java" || a.f.lang.sdk == "dotnet") && !strings.ContainsAny(name, "@.(") {
+	// Java, Kotlin and C# name fields without "this."; Ruby reads them
+	// through attr_reader methods of the same name.
+	if (a.f.lang.sdk == "java" || a.f.lang.sdk == "dotnet" || a.f.lang.sdk == "ruby") && !strings.ContainsAny(name, "@.($") {
 		return a.lookup("@" + name)
 	}
 	return value{}, false

@@ -253,7 +253,7 @@ func (a *analyzer) member(v value, name string, n int, call bool, start int, fir
 		return v
 	case kRoot:
 		if a.ix.isAccessor(v.sdk, name) {
-			return value{kind: kClient, sdk: v.sdk, platform: v.platform, accessor: name, indirect: v.indirect}
+			return value{kind: kClient, sdk: v.sdk, platform: v.platform, accessor: name, indirect: v.indirect, guessed: v.guessed}
 		}
 		if unwraps(name) {
 			return v
@@ -365,6 +365,9 @@ func (a *analyzer) sdkCall(v value, platform, name string, n int, eps []sdkEndpo
 	conf := "high"
 	if v.indirect {
 		conf = "medium"
+	}
+	if v.guessed {
+		conf = "low"
 	}
 	a.found = append(a.found, found{tok: n, endpoints: eps, platform: platform, via: "sdk", symbol: accessorSymbol(v.sdk, v.accessor, name), confidence: conf})
 }

@@ -7,26 +7,6 @@ import (
 	"testing/fstest"
 )
 
-// scanFiles scans an in-memory tree and returns each call as
-// "file:line:col METHOD /path".
-func scanFiles(tb testing.TB, files map[string]string, o Options) []string {
-	tb.Helper()
-	fsys := fstest.MapFS{}
-	for name, text := range files {
-		fsys[name] = &fstest.MapFile{Data: []byte(text)}
-	}
-	o.FS = fsys
-	r, err := Scan(context.Background(), o)
-	if err != nil {
-		tb.Fatalf("Scan: %v", err)
-	}
-	var out []string
-	for _, c := range r.Calls {
-		out = append(out, fmt.Sprintf("%s:%d:%d %s %s", c.File, c.Line, c.Column, c.Method, c.Path))
-	}
-	return out
-}
-
 // scanShapes scans an in-memory tree and returns each call as
 // "file:line METHOD /path" with parameters written {}.
 func scanShapes(tb testing.TB, files map[string]string, o Options) []string {

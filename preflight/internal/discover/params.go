@@ -126,6 +126,9 @@ func (a *analyzer) bindParams(open int) {
 		if !ok && a.f.lang.name == "python" {
 			v, ok = a.w.fixture(p) // a pytest fixture of that name
 		}
+		if !ok {
+			v, ok = a.conventionalParam(p)
+		}
 		pos++
 		if !ok {
 			continue
@@ -135,6 +138,23 @@ func (a *analyzer) bindParams(open int) {
 			a.bind("@"+strings.TrimPrefix(p, "$"), v)
 		}
 	}
+}
+
+// conventionalParam guesses, in a project that uses the language's SDK,
+// that an untyped parameter named the way the SDK's documentation names
+// the API object (api, cko, checkout_api, …) holds it: "def
+// initialize(api)" of a class whose callers the scan cannot see. Calls
+// through it are reported only when both the accessor and the method are
+// the SDK's (api.customers then customers.create), with low confidence.
+func (a *analyzer) conventionalParam(name string) (value, bool) {
+	if a.w == nil || !a.w.sdkUsed[a.f.lang.sdk] {
+		return value{}, false
+	}
+	switch strings.TrimPrefix(name, "$") {
+	case "api", "cko", "checkout_api", "checkoutApi", "cko_api", "ckoApi", "checkout_client", "checkoutClient", "cko_client", "ckoClient":
+		return value{kind: kRoot, sdk: a.f.lang.sdk, platform: "nas", guessed: true}, true
+	}
+	return value{}, false
 }
 
 // paramName returns the name a parameter declaration starting at token j

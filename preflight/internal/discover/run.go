@@ -245,6 +245,9 @@ func (s *scan) analyzeAll(ctx context.Context, emit bool) error {
 		if a == nil {
 			continue
 		}
+		if a.usesSDK() {
+			s.w.sdkUsed[a.f.lang.sdk] = true
+		}
 		s.w.addExports(a.f, a.exports)
 		for k, v := range a.hints {
 			s.w.params[a.f.lang.sdk+":"+k] = v
@@ -303,6 +306,14 @@ func (s *scan) secondaryNeedles() (modules map[string]map[string]bool, needles m
 		if sdk, k, ok := cutColon(key); ok {
 			callee, _, _ := strings.Cut(k, "#")
 			addNeedle(sdk, callee)
+		}
+	}
+	// Classes that take the API object as a parameter named as the SDK
+	// documentation names it (def initialize(api)).
+	for sdk, used := range s.w.sdkUsed {
+		if used && (sdk == "ruby" || sdk == "python" || sdk == "node" || sdk == "php") {
+			addNeedle(sdk, "api.")
+			addNeedle(sdk, "api->")
 		}
 	}
 	// C# files that rely on global usings name SDK clients without

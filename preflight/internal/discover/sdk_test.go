@@ -256,5 +256,12 @@ sql = <<~SQL
   Legacy::API.payments.capture_payment(x)
 SQL
 Legacy::API.webhooks.retrieve_webhooks`}, want: []string{"lib/legacy.rb:10 GET /webhooks"}},
+		{name: "client passed to initialize, callers unseen", files: map[string]string{
+			"config/initializers/checkout.rb": "CHECKOUT_API = CheckoutSdk.builder.static_keys.build\n",
+			"app/services/vault.rb":           "class Vault\n  attr_reader :customers\n  def initialize(api)\n    @customers = api.customers\n  end\n  def save(u)\n    customers.create(u)\n  end\nend\n",
+		}, want: []string{"app/services/vault.rb:7 POST /customers"}},
+		{name: "no guess without the SDK in the project", files: map[string]string{
+			"app/services/vault.rb": "class Vault\n  def initialize(api)\n    @customers = api.customers\n  end\n  def save(u)\n    @customers.create(u)\n  end\nend\n",
+		}},
 	})
 }

@@ -35,6 +35,9 @@ type value struct {
 	// pending is the method an HTTP client's fluent request was started
 	// with (webClient.post()), until its path is given.
 	pending string
+	// guessed marks a value inferred from a parameter's conventional name
+	// alone: calls through it are reported with low confidence.
+	guessed bool
 	// indirect marks a value that came from another file or from a name
 	// heuristic: calls through it are reported with medium confidence.
 	indirect bool

@@ -104,7 +104,17 @@ func walk(ctx context.Context, o Options, excl []ignoreRule) (tree, error) {
 				t.skipped[SkipIgnored]++
 				return nil
 			}
-			test := isTestFile(p, lang)
+			// Test files are told by their path below the walk root, so
+			// that scanning testdata/app or tests/fixtures/app judges the
+			// app's own layout.
+			rel := p
+			if root != "." {
+				rel = strings.TrimPrefix(strings.TrimPrefix(p, root), "/")
+				if rel == "" {
+					rel = path.Base(p)
+				}
+			}
+			test := isTestFile(rel, lang)
 			if test && !o.IncludeTests {
 				t.skipped[SkipTest]++
 				return nil

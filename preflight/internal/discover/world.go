@@ -20,13 +20,16 @@ type world struct {
 	globals map[string]value
 	// usings are C# "global using" namespaces, which apply project-wide.
 	usings []string
+	// sdkUsed says, per SDK, whether some file builds or declares one of
+	// its objects.
+	sdkUsed map[string]bool
 	// params are the known values that calls pass to functions and
 	// constructors, by "sdk:callee#position" and "sdk:callee#keyword".
 	params map[string]value
 }
 
 func newWorld(files map[string]bool) *world {
-	return &world{files: files, exports: map[string]map[string]value{}, globals: map[string]value{}, params: map[string]value{}}
+	return &world{files: files, exports: map[string]map[string]value{}, globals: map[string]value{}, params: map[string]value{}, sdkUsed: map[string]bool{}}
 }
 
 // export returns the value a module exports under name, marked indirect.
