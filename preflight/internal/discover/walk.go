@@ -68,7 +68,7 @@ func walk(ctx context.Context, o Options, excl []ignoreRule) (tree, error) {
 				return nil
 			}
 			if d.IsDir() {
-				if p == "." || p == root {
+				if p == "." {
 					rulesFor(p)
 					return nil
 				}
