@@ -78,6 +78,8 @@ func (c *Command) main(ctx context.Context, args []string) int {
 		return c.scopes(rest)
 	case "catalog":
 		return c.catalog(rest)
+	case "discover":
+		return c.discover(ctx, rest)
 	case "simulate":
 		return c.simulate(ctx, rest)
 	case "version":
@@ -86,7 +88,7 @@ func (c *Command) main(ctx context.Context, args []string) int {
 		fmt.Fprint(c.Stdout, usageMain)
 		return ExitOK
 	default:
-		fmt.Fprintf(c.Stderr, "checkout-preflight: unknown command %s; commands are run (the default), scopes, catalog, simulate, version, help\n", quoteArg(name))
+		fmt.Fprintf(c.Stderr, "checkout-preflight: unknown command %s; commands are run (the default), scopes, catalog, discover, simulate, version, help\n", quoteArg(name))
 		return ExitUsage
 	}
 }

@@ -7,6 +7,8 @@ Usage:
   checkout-preflight scopes [flags] "METHOD /path"...
                                             show which OAuth scopes grant each endpoint
   checkout-preflight catalog [flags]        list every endpoint the tool knows
+  checkout-preflight discover [flags] [PATH...]
+                                            find the Checkout.com calls in source code
   checkout-preflight simulate [flags]       run a preflight against the embedded simulator
   checkout-preflight version                print the version
 

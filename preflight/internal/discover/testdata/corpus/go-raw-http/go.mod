@@ -1,0 +1,3 @@
+module example.com/rawcko
+
+go 1.22

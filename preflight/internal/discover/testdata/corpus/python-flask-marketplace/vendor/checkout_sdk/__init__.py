@@ -1,0 +1,1 @@
+from checkout_sdk.checkout_sdk import CheckoutSdk  # noqa: F401
