@@ -177,6 +177,19 @@ type Duplicate struct {
 	First Endpoint
 }
 
+// Times is the warning for an endpoint declared n times in all, the first
+// at d.First.
+func (d Duplicate) Times(n int) string {
+	if n <= 2 {
+		return d.Message()
+	}
+	where := ""
+	if p := d.First.Pos.String(); p != "" {
+		where = " (first at " + p + ")"
+	}
+	return fmt.Sprintf("endpoint %s is declared %d times%s; the repeats are ignored, remove them", quote(d.Endpoint.Raw), n, where)
+}
+
 // Message is the warning to show at Endpoint.Pos.
 func (d Duplicate) Message() string {
 	where := ""

@@ -35,7 +35,7 @@ type Input struct {
 func Judge(in Input) report.Report {
 	r := report.Report{Checks: []report.Check{}, Credentials: []report.Credential{}}
 	r.Checks = append(r.Checks, in.Findings...)
-	r.Checks = append(r.Checks, in.Plan.Findings...)
+	r.Checks = append(r.Checks, capRepeats(in.Plan.Findings, MaxRepeats)...)
 	var creds []credentialVerdict
 	for i, c := range in.Plan.Credentials {
 		var got verify.Credential

@@ -343,3 +343,23 @@ func TestJudgeCutShortAndFindings(t *testing.T) {
 		t.Errorf("message = %q", r.Checks[0].Message)
 	}
 }
+
+func TestCapRepeats(t *testing.T) {
+	t.Parallel()
+	var findings []report.Check
+	for range 25 {
+		findings = append(findings, report.Check{ID: report.CheckConfig, Status: report.StatusFail, Title: "Invalid configuration", Message: "bad"})
+	}
+	findings = append(findings, report.Check{ID: report.CheckConfig, Status: report.StatusWarn, Title: "Unknown scope"})
+	r := Judge(Input{Plan: plan.Plan{Findings: findings, Invalid: true}})
+	if len(r.Checks) != MaxRepeats+2 {
+		t.Fatalf("%d checks, want %d", len(r.Checks), MaxRepeats+2)
+	}
+	more := r.Checks[MaxRepeats]
+	if more.Title != "Invalid configuration (more)" || more.Message != "15 more findings like the ones above are not listed" || more.Status != report.StatusFail {
+		t.Errorf("summary finding %+v", more)
+	}
+	if r.Checks[MaxRepeats+1].Title != "Unknown scope" || r.Result != report.ResultFail {
+		t.Errorf("checks %+v", r.Checks[MaxRepeats+1])
+	}
+}

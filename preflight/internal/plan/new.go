@@ -58,10 +58,7 @@ func (b *builder) credential(in spec.Credential) Credential {
 		c.Cred.Kind = credential.KindUnknown
 		b.others = append(b.others, formatFailure(in, err))
 	}
-	for _, d := range in.Duplicates {
-		b.others = append(b.others, report.Check{ID: report.CheckConfig, Status: report.StatusWarn, Credential: in.Name,
-			Title: "Duplicate endpoint", Message: d.Message(), Position: positionOf(d.Endpoint.Pos)})
-	}
+	b.others = append(b.others, duplicates(in)...)
 	c.Targets = b.declared(in)
 	c.Scopes = b.scopes(in)
 	if c.Usable {
@@ -209,4 +206,29 @@ func firstNonEmpty(vs ...string) string {
 		}
 	}
 	return ""
+}
+
+// duplicates warns once about each endpoint declared more than once, at
+// its first repeat, with the number of repeats.
+func duplicates(in spec.Credential) []report.Check {
+	var out []report.Check
+	index := map[string]int{}
+	count := map[string]int{}
+	for _, d := range in.Duplicates {
+		k := d.First.String()
+		count[k]++
+		if _, ok := index[k]; ok {
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, report.Check{ID: report.CheckConfig, Status: report.StatusWarn, Credential: in.Name,
+			Title: "Duplicate endpoint", Message: d.Message(), Position: positionOf(d.Endpoint.Pos)})
+	}
+	for _, d := range in.Duplicates {
+		k := d.First.String()
+		if n := count[k]; n > 1 {
+			out[index[k]].Message = d.Times(n + 1)
+		}
+	}
+	return out
 }

@@ -168,3 +168,28 @@ func TestBaseURLs(t *testing.T) {
 		t.Errorf("an invalid plan lists %v", got)
 	}
 }
+
+func TestDuplicatesAreGrouped(t *testing.T) {
+	t.Parallel()
+	var texts []string
+	for range 5 {
+		texts = append(texts, "GET /payments/{id}")
+	}
+	texts = append(texts, "POST /payments", "POST /payments")
+	e, dups, err := config.ParseEndpoints(values(texts...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := New(spec.Run{Credentials: []spec.Credential{{Name: "svc", SecretKey: testKey, Environment: "auto", Endpoints: e, Duplicates: dups}}}, nil)
+	var got []string
+	for _, f := range p.Findings {
+		got = append(got, f.Message)
+	}
+	want := []string{
+		`endpoint "GET /payments/{id}" is declared 5 times (first at f.yml:10:7); the repeats are ignored, remove them`,
+		`endpoint "POST /payments" is declared twice (first at f.yml:15:7); the repeat is ignored, remove it`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -46,6 +46,15 @@ func Resolve(in Inputs, file *config.File, getenv func(string) string) (Run, err
 	return r, errors.Join(p.errs...)
 }
 
+// The most values a list setting may hold: far above any real use, low
+// enough that a pasted file cannot make a run slow or its report huge.
+const (
+	MaxEndpoints = 500
+	MaxScopes    = 100
+	MaxAllowlist = 1000
+	MaxEchoURLs  = 16
+)
+
 // resolver collects the errors of one Resolve.
 type resolver struct {
 	in       Inputs
@@ -136,6 +145,11 @@ func (p *resolver) override(name string) string {
 }
 
 func (p *resolver) allowlist(values []config.Value) egress.Allowlist {
+	if len(values) > MaxAllowlist {
+		p.add(&config.Error{Pos: values[0].Pos, Message: fmt.Sprintf(
+			"allowed-ips holds %d entries, more than %d; use CIDR prefixes to cover ranges", len(values), MaxAllowlist)})
+		return nil
+	}
 	list, err := egress.ParseEntries(values)
 	p.addJoined(err)
 	return list
@@ -157,6 +171,10 @@ func (p *resolver) echoURLs() (urls []string, secrets []string) {
 	values := p.in[config.IPEchoURLs]
 	if len(values) == 0 {
 		return nil, nil
+	}
+	if len(values) > MaxEchoURLs {
+		p.add(&config.Error{Pos: values[0].Pos, Message: fmt.Sprintf("ip-echo-urls holds %d URLs, more than %d; a few independent services are enough", len(values), MaxEchoURLs)})
+		return []string{}, nil
 	}
 	urls = []string{}
 	for _, v := range values {
@@ -203,9 +221,20 @@ func (p *resolver) credential(c *Credential, base settings, env, prefix config.V
 	eps, dups, err := config.ParseEndpoints(endpoints)
 	p.addJoined(err)
 	c.Endpoints, c.Duplicates = eps, dups
+	if len(eps) > MaxEndpoints {
+		p.add(&config.Error{Pos: eps[0].Pos, Message: fmt.Sprintf(
+			"%d endpoints are declared for credential %q, more than the %d a credential may declare (the catalog has a few hundred); check that the right list was pasted",
+			len(eps), c.Name, MaxEndpoints)})
+		c.Endpoints = nil
+	}
 	sc, err := config.ParseScopes(scopes)
 	p.addJoined(err)
 	c.Scopes = sc
+	if len(sc) > MaxScopes {
+		p.add(&config.Error{Pos: sc[0].Pos, Message: fmt.Sprintf(
+			"%d scopes are declared for credential %q, more than the %d a credential may declare; check that the right list was pasted", len(sc), c.Name, MaxScopes)})
+		c.Scopes = nil
+	}
 }
 
 // fileCredential adds a config file credential, reading each secret from

@@ -2,6 +2,7 @@ package spec
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -205,5 +206,31 @@ func TestInputsHelpers(t *testing.T) {
 	in.Set(config.Timeout, " 45s ", report.Position{})
 	if in.Text(config.Timeout) != "45s" {
 		t.Errorf("Text = %q", in.Text(config.Timeout))
+	}
+}
+
+func TestListLimits(t *testing.T) {
+	t.Parallel()
+	in := Inputs{}
+	in.Set(config.SecretKey, testKey, report.Position{})
+	var eps, ips, echo []config.Value
+	for i := range MaxEndpoints + 1 {
+		eps = append(eps, config.Value{Text: "GET /x" + strconv.Itoa(i)})
+	}
+	for range MaxAllowlist + 1 {
+		ips = append(ips, config.Value{Text: "203.0.113.7"})
+	}
+	for range MaxEchoURLs + 1 {
+		echo = append(echo, config.Value{Text: "https://echo.example"})
+	}
+	in[config.Endpoints], in[config.AllowedIPs], in[config.IPEchoURLs] = eps, ips, echo
+	r, err := Resolve(in, nil, nil)
+	for _, want := range []string{"501 endpoints are declared", "allowed-ips holds 1001 entries", "ip-echo-urls holds 17 URLs"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error %v lacks %q", err, want)
+		}
+	}
+	if len(r.Credentials[0].Endpoints) != 0 || r.Allowlist != nil {
+		t.Error("an over-long list was kept")
 	}
 }
