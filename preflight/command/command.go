@@ -47,6 +47,10 @@ type Command struct {
 	// confine is the directory files named in settings must stay inside:
 	// the workspace in Actions, "" (anywhere) on the command line.
 	confine string
+	// redactionOff makes the sink record no secret: set only by the leak
+	// matrix's mutation test, to prove that the matrix catches what the
+	// sink removes.
+	redactionOff bool
 }
 
 // Main runs the program with args (without the program name) and returns
@@ -55,6 +59,7 @@ type Command struct {
 func (c *Command) Main(ctx context.Context, args []string) int {
 	c.defaults()
 	s := newSink(c.Stdout, c.Stderr, c.WriteFile, c.AppendFile)
+	s.off = c.redactionOff
 	defer s.flush()
 	run := *c
 	run.sink, run.Stdout, run.Stderr, run.WriteFile, run.AppendFile = s, s.stdout, s.stderr, s.writeFile, s.appendFile

@@ -20,6 +20,8 @@ type sink struct {
 	stdout, stderr *redact.Writer
 	writeFile      func(name string, data []byte, perm os.FileMode) error
 	appendFile     func(name string, data []byte) error
+	// off records no secret (see Command.redactionOff).
+	off bool
 }
 
 func newSink(stdout, stderr io.Writer, writeFile func(string, []byte, os.FileMode) error, appendFile func(string, []byte) error) *sink {
@@ -47,7 +49,9 @@ func (s *sink) addSecret(v string) []string {
 		if credential.Plausible(part) != nil || slices.Contains(out, part) {
 			continue
 		}
-		s.red.Add(part)
+		if !s.off {
+			s.red.Add(part)
+		}
 		out = append(out, part)
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
@@ -68,7 +69,7 @@ type ConfigError struct {
 }
 
 func (e *ConfigError) Error() string {
-	return fmt.Sprintf("%s %q: %s", e.Setting, e.Value, e.Problem)
+	return fmt.Sprintf("%s %s: %s", e.Setting, config.Quote(e.Value), e.Problem)
 }
 
 // validPrefix reports whether prefix is [a-z0-9]+.

@@ -118,8 +118,12 @@ func clip(s string) string {
 // pasted into the wrong setting is never quoted back.
 const withheld = "(a value that looks like a credential; not shown)"
 
-// quote renders a value the user wrote for a message: quoted and clipped
-// (see clip), or, when it looks like a credential, withheld unquoted.
+// Quote renders a value the user wrote for a message: quoted and clipped,
+// or, when it looks like a credential (pasted in the wrong place),
+// withheld unquoted. Every message that quotes a setting's value uses it.
+func Quote(s string) string { return quote(s) }
+
+// quote is Quote.
 func quote(s string) string {
 	if credentialLike(s) {
 		return withheld

@@ -104,12 +104,19 @@ func Load(path string, readFile func(string) ([]byte, error)) (*File, error) {
 	data, err := readFile(path)
 	if err != nil {
 		where := report.Position{File: path}
+		if credentialLike(path) {
+			where = report.Position{} // a secret pasted as the path is not shown there either
+		}
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, &Error{Pos: where, Err: err, Message: fmt.Sprintf(
-				"config file %q does not exist; create it (see the README for its format) or give the path of an existing file", path)}
+				"config file %s does not exist; create it (see the README for its format) or give the path of an existing file", quote(path))}
+		}
+		var why interface{ Reason() string }
+		if errors.As(err, &why) {
+			return nil, &Error{Pos: where, Err: err, Message: fmt.Sprintf("config file %s %s", quote(path), why.Reason())}
 		}
 		return nil, &Error{Pos: where, Err: err, Message: fmt.Sprintf(
-			"config file %q cannot be read (%v); check that it is a file and that its permissions let the action read it", path, err)}
+			"config file %s cannot be read; check that it is a file and that its permissions let the action read it", quote(path))}
 	}
 	return Parse(path, data)
 }

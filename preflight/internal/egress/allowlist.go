@@ -32,7 +32,8 @@ func (e Entry) String() string { return e.Raw }
 
 // EntryError is why an allowlist entry was rejected.
 type EntryError struct {
-	// Raw is the entry as written (entries are not secret).
+	// Raw is the entry as written; messages quote it with config.Quote,
+	// so a secret pasted here is not shown.
 	Raw string
 	// Pos is where it was declared; the zero Position when unknown.
 	Pos report.Position
@@ -52,7 +53,7 @@ func (e *EntryError) Error() string {
 		b.WriteString(": ")
 	}
 	b.WriteString("allowlist entry ")
-	b.WriteString(strconv.Quote(e.Raw))
+	b.WriteString(config.Quote(e.Raw))
 	b.WriteString(": ")
 	b.WriteString(e.Reason)
 	return b.String()

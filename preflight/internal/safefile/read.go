@@ -24,6 +24,10 @@ type Error struct {
 
 func (e *Error) Error() string { return fmt.Sprintf("%q %s", e.Path, e.Problem) }
 
+// Reason is the problem without the path, for callers that name the file
+// their own way.
+func (e *Error) Reason() string { return e.Problem }
+
 // Unwrap returns the underlying error.
 func (e *Error) Unwrap() error { return e.Err }
 

@@ -197,15 +197,16 @@ func (p *resolver) echoURLs() (urls []string, secrets []string) {
 	return urls, secrets
 }
 
-// redactedURL shows a URL the user wrote without its password.
+// redactedURL shows a URL the user wrote without its password (and not
+// at all when it looks like a credential).
 func redactedURL(raw string) string {
 	if u, err := url.Parse(raw); err == nil {
-		return fmt.Sprintf("%q", u.Redacted())
+		return config.Quote(u.Redacted())
 	}
 	if at := strings.LastIndex(raw, "@"); at >= 0 {
-		return fmt.Sprintf("%q", "…@"+raw[at+1:])
+		return config.Quote("…@" + raw[at+1:])
 	}
-	return fmt.Sprintf("%q", raw)
+	return config.Quote(raw)
 }
 
 // credential builds a Credential's common settings: its endpoints and
