@@ -223,7 +223,7 @@ func TestLoad(t *testing.T) {
 	}
 
 	_, err = Load("locked.yml", read)
-	want = `locked.yml: config file "locked.yml" cannot be read (open locked.yml: permission denied); check that it is a file and that its permissions let the action read it`
+	want = `locked.yml: config file "locked.yml" cannot be read; check that it is a file and that its permissions let the action read it`
 	if diff := cmp.Diff(want, fmt.Sprint(err)); diff != "" {
 		t.Errorf("unreadable file error mismatch (-want +got):\n%s", diff)
 	}
