@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,9 +68,23 @@ func writeModuleProxy(tb testing.TB, dir, root, version string) {
 	if err != nil {
 		tb.Skipf("git cannot list the module's files (%v); this test needs a git checkout", err)
 	}
+	names := strings.Split(strings.TrimRight(string(listed), "\x00"), "\x00")
+	// As the module zip does, leave out directories that are modules of
+	// their own (they hold a go.mod), and list each file once.
+	var nested []string
+	for _, name := range names {
+		if dir, ok := strings.CutSuffix(name, "/go.mod"); ok {
+			nested = append(nested, dir+"/")
+		}
+	}
+	seen := map[string]bool{}
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	for _, name := range strings.Split(strings.TrimRight(string(listed), "\x00"), "\x00") {
+	for _, name := range names {
+		if seen[name] || slices.ContainsFunc(nested, func(d string) bool { return strings.HasPrefix(name, d) }) {
+			continue
+		}
+		seen[name] = true
 		data, err := os.ReadFile(filepath.Join(root, name))
 		if os.IsNotExist(err) {
 			continue // deleted in the working tree, not yet in the index

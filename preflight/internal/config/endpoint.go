@@ -168,20 +168,23 @@ func shift(p report.Position, n int) report.Position {
 	return p
 }
 
-// Duplicate is an endpoint declared more than once in one list. The repeat
-// is dropped; it is worth a warning, not an error.
+// Duplicate is an endpoint declared more than once in one list. The
+// repeats are dropped; they are worth a warning, not an error.
 type Duplicate struct {
-	// Endpoint is the repeated declaration, which was dropped.
+	// Endpoint is the first repeat, which was dropped.
 	Endpoint Endpoint
 	// First is the declaration that was kept.
 	First Endpoint
+	// Repeats is how many times the endpoint was repeated after First;
+	// at least 1.
+	Repeats int
 }
 
 // Times is the warning for an endpoint declared n times in all, the first
 // at d.First.
 func (d Duplicate) Times(n int) string {
 	if n <= 2 {
-		return d.Message()
+		return d.once()
 	}
 	where := ""
 	if p := d.First.Pos.String(); p != "" {
@@ -190,8 +193,16 @@ func (d Duplicate) Times(n int) string {
 	return fmt.Sprintf("endpoint %s is declared %d times%s; the repeats are ignored, remove them", quote(d.Endpoint.Raw), n, where)
 }
 
-// Message is the warning to show at Endpoint.Pos.
+// Message is the warning to show at Endpoint.Pos: Times(Repeats+1), or
+// the single repeat's warning.
 func (d Duplicate) Message() string {
+	if d.Repeats > 1 {
+		return d.Times(d.Repeats + 1)
+	}
+	return d.once()
+}
+
+func (d Duplicate) once() string {
 	where := ""
 	if p := d.First.Pos.String(); p != "" {
 		where = " (first at " + p + ")"
@@ -199,27 +210,67 @@ func (d Duplicate) Message() string {
 	return fmt.Sprintf("endpoint %s is declared twice%s; the repeat is ignored, remove it", quote(d.Endpoint.Raw), where)
 }
 
+// MaxListErrors is how many malformed items of one list are reported one
+// by one; the rest are counted in one more error, so that a pasted file of
+// bad lines costs little memory and gives a readable report.
+const MaxListErrors = 20
+
 // ParseEndpoints parses every value with ParseEndpoint. Endpoints with the
 // same method and path are declared once: the first is kept in endpoints
-// and each repeat is returned in duplicates, for the caller to warn about.
-// err joins an *Error for every value that does not parse (see Errors);
-// endpoints then still holds the values that did. Both slices are nil when
-// empty.
+// and its repeats are counted in one Duplicate (at the first repeat), for
+// the caller to warn about. err joins an *Error for each of the first
+// MaxListErrors values that do not parse, and one counting the rest (see
+// Errors); endpoints then still holds the values that did. Both slices are
+// nil when empty.
 func ParseEndpoints(values []Value) (endpoints []Endpoint, duplicates []Duplicate, err error) {
-	var errs []error
+	var errs listErrors
 	seen := map[string]int{}
+	dup := map[string]int{}
 	for _, v := range values {
 		e, err := ParseEndpoint(v)
 		if err != nil {
-			errs = append(errs, err)
+			errs.add(err, v.Pos)
 			continue
 		}
 		if i, ok := seen[e.String()]; ok {
-			duplicates = append(duplicates, Duplicate{Endpoint: e, First: endpoints[i]})
+			if j, ok := dup[e.String()]; ok {
+				duplicates[j].Repeats++
+				continue
+			}
+			dup[e.String()] = len(duplicates)
+			duplicates = append(duplicates, Duplicate{Endpoint: e, First: endpoints[i], Repeats: 1})
 			continue
 		}
 		seen[e.String()] = len(endpoints)
 		endpoints = append(endpoints, e)
 	}
-	return endpoints, duplicates, errors.Join(errs...)
+	return endpoints, duplicates, errs.join("endpoints that are not \"METHOD /path\"")
+}
+
+// listErrors collects the errors of one list, the first MaxListErrors one
+// by one.
+type listErrors struct {
+	errs  []error
+	extra int
+	at    report.Position
+}
+
+func (l *listErrors) add(err error, pos report.Position) {
+	if len(l.errs) < MaxListErrors {
+		l.errs = append(l.errs, err)
+		return
+	}
+	if l.extra == 0 {
+		l.at = pos
+	}
+	l.extra++
+}
+
+// join returns the errors, with one counting those not listed ("and 12
+// more what, not listed").
+func (l *listErrors) join(what string) error {
+	if l.extra > 0 {
+		l.errs = append(l.errs, errorAt(l.at, fmt.Sprintf("and %d more %s, not listed one by one; fix the ones above and run again", l.extra, what)))
+	}
+	return errors.Join(l.errs...)
 }

@@ -98,8 +98,8 @@ func TestParseEndpoints(t *testing.T) {
 		t.Errorf("endpoints mismatch (-want +got):\n%s", diff)
 	}
 	wantDups := []Duplicate{
-		{Endpoint: Endpoint{Method: "POST", Path: "/payments", Raw: "post /payments", Pos: at("w.yml", 21, 11)}, First: wantEndpoints[0]},
-		{Endpoint: Endpoint{Method: "GET", Path: "/disputes", Raw: "GET /disputes", Pos: at("w.yml", 25, 11)}, First: wantEndpoints[1]},
+		{Endpoint: Endpoint{Method: "POST", Path: "/payments", Raw: "post /payments", Pos: at("w.yml", 21, 11)}, First: wantEndpoints[0], Repeats: 1},
+		{Endpoint: Endpoint{Method: "GET", Path: "/disputes", Raw: "GET /disputes", Pos: at("w.yml", 25, 11)}, First: wantEndpoints[1], Repeats: 1},
 	}
 	if diff := cmp.Diff(wantDups, dups); diff != "" {
 		t.Errorf("duplicates mismatch (-want +got):\n%s", diff)
@@ -155,5 +155,28 @@ func TestParseEndpointsHundreds(t *testing.T) {
 	}
 	if diff := cmp.Diff(at("f", 300, 1), endpoints[299].Pos); diff != "" {
 		t.Errorf("last position mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestParseEndpointsCountsWhatItDoesNotList(t *testing.T) {
+	t.Parallel()
+	var values []Value
+	for i := range MaxListErrors + 7 {
+		values = append(values, Value{Text: fmt.Sprintf("FETCH /x%d", i), Pos: at("f.yml", 10+i, 3)})
+	}
+	for range 5 {
+		values = append(values, Value{Text: "GET /payments"})
+	}
+	eps, dups, err := ParseEndpoints(values)
+	errs := Errors(err)
+	if len(errs) != MaxListErrors+1 || len(eps) != 1 || len(dups) != 1 || dups[0].Repeats != 4 {
+		t.Fatalf("%d errors, %d endpoints, %+v", len(errs), len(eps), dups)
+	}
+	last := errs[MaxListErrors]
+	if last.Pos != at("f.yml", 10+MaxListErrors, 3) || !strings.Contains(last.Message, "and 7 more endpoints") {
+		t.Errorf("last error %v", last)
+	}
+	if got := dups[0].Message(); !strings.Contains(got, "is declared 5 times") {
+		t.Errorf("message %q", got)
 	}
 }

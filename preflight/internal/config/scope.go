@@ -1,7 +1,6 @@
 package config
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -16,15 +15,15 @@ import (
 // slice is nil when no value is well-formed.
 func ParseScopes(values []Value) ([]Value, error) {
 	var out []Value
-	var errs []error
+	var errs listErrors
 	for _, v := range values {
 		if msg := checkScope(v.Text); msg != "" {
-			errs = append(errs, errorAt(v.Pos, msg))
+			errs.add(errorAt(v.Pos, msg), v.Pos)
 			continue
 		}
 		out = append(out, v)
 	}
-	return out, errors.Join(errs...)
+	return out, errs.join("malformed scopes")
 }
 
 // checkScope returns what is wrong with the scope name s, or "".

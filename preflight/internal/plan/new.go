@@ -212,23 +212,9 @@ func firstNonEmpty(vs ...string) string {
 // its first repeat, with the number of repeats.
 func duplicates(in spec.Credential) []report.Check {
 	var out []report.Check
-	index := map[string]int{}
-	count := map[string]int{}
 	for _, d := range in.Duplicates {
-		k := d.First.String()
-		count[k]++
-		if _, ok := index[k]; ok {
-			continue
-		}
-		index[k] = len(out)
 		out = append(out, report.Check{ID: report.CheckConfig, Status: report.StatusWarn, Credential: in.Name,
 			Title: "Duplicate endpoint", Message: d.Message(), Position: positionOf(d.Endpoint.Pos)})
-	}
-	for _, d := range in.Duplicates {
-		k := d.First.String()
-		if n := count[k]; n > 1 {
-			out[index[k]].Message = d.Times(n + 1)
-		}
 	}
 	return out
 }

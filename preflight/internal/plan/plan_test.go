@@ -84,7 +84,7 @@ func TestNew(t *testing.T) {
 		{"an environment the key contradicts", spec.Credential{SecretKey: testKey, Environment: "production"},
 			shape{}, []string{"config.valid fail Invalid configuration"}},
 		{"duplicates are warnings", spec.Credential{SecretKey: testKey, Environment: "auto", Endpoints: eps(t, "GET /payments/{id}"),
-			Duplicates: []config.Duplicate{{Endpoint: config.Endpoint{Raw: "get /payments/{id}", Pos: report.Position{File: "f.yml", Line: 4}}}}},
+			Duplicates: []config.Duplicate{{Endpoint: config.Endpoint{Raw: "get /payments/{id}", Pos: report.Position{File: "f.yml", Line: 4}}, Repeats: 1}}},
 			shape{Usable: true, Kind: credential.KindSecretKey, Envs: 1, Targets: []string{"declared GET /payments/{id} gateway:payment-details"}},
 			[]string{"config.valid warn Duplicate endpoint"}},
 	}
