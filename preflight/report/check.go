@@ -35,6 +35,7 @@ const (
 	CheckScopesGranted      = "credential.scopes"      // OAuth: the token carries the needed scopes
 	CheckEndpointAuthorized = "endpoint.authorized"    // the credential may call the endpoint
 	CheckProbeSafety        = "probe.safety"           // a probe was answered with success (must never happen)
+	CheckProbeControls      = "probe.controls"         // the controls prove that each route checks the credential before it answers
 	CheckEgressDiscovered   = "egress.discovered"      // the egress address could be found
 	CheckEgressAgreement    = "egress.agreement"       // the echo services agree on one address
 	CheckEgressAllowed      = "egress.allowed"         // the egress address is on the allowlist

@@ -24,6 +24,10 @@ type Credential struct {
 	MissingScopes []string `json:"missing_scopes"`
 	// Endpoints lists each declared endpoint and its verdict.
 	Endpoints []Endpoint `json:"endpoints"`
+	// Activity lists the harmless lookups across scope families sent with
+	// a secret key to tell an active key lacking scopes from an unknown
+	// one; nil for other kinds.
+	Activity []Endpoint `json:"activity,omitempty"`
 	// Position is where the credential was declared; nil when not in a file.
 	Position *Position `json:"position,omitempty"`
 }
@@ -72,6 +76,17 @@ type Endpoint struct {
 	Attempts int `json:"attempts,omitempty"`
 	// Evidence explains the verdict in a sentence.
 	Evidence string `json:"evidence,omitempty"`
+	// Row is the evidence-table row the answer matched ("not-found",
+	// "business-rule", …; see README "How answers are read"); empty when
+	// no answer came.
+	Row string `json:"row,omitempty"`
+	// Control is what the same request got with a credential that cannot
+	// exist; nil when no control was sent.
+	Control *Control `json:"control,omitempty"`
+	// ScopeControl is, for an OAuth access key, what the same request got
+	// with a token whose scopes do not grant the endpoint; nil when none
+	// was sent.
+	ScopeControl *Control `json:"scope_control,omitempty"`
 	// Position is where the endpoint was declared; nil when unknown.
 	Position *Position `json:"position,omitempty"`
 }
@@ -99,4 +114,19 @@ type EgressSource struct {
 	IP string `json:"ip,omitempty"`
 	// Error says why there is no address (timeout, status, unparseable).
 	Error string `json:"error,omitempty"`
+}
+
+// Control is the answer a control request got: the probe sent again with
+// a credential that cannot exist (or, as a scope control, with a token
+// that lacks the scope), to prove that the route checks the credential
+// before it answers.
+type Control struct {
+	// HTTPStatus is the control's answer; 0 when none came.
+	HTTPStatus int `json:"http_status"`
+	// Row is the evidence-table row of the control's answer.
+	Row string `json:"row,omitempty"`
+	// Proves is true when the control was refused while the credential
+	// was not (or refused differently), so the credential's answer is
+	// about the credential.
+	Proves bool `json:"proves"`
 }

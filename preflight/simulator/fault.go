@@ -24,6 +24,12 @@ type Fault struct {
 	// Anything else makes AddFault panic.
 	Route string
 
+	// Authorization, when set, narrows the fault to requests whose
+	// Authorization header is exactly this value, e.g. "Bearer sk_sbox_…":
+	// a probe's control request, sent with a credential that cannot
+	// exist, is then left alone. Empty matches any request.
+	Authorization string
+
 	// Status is the status answered. Zero means 200 when Body is set, else
 	// 500. With CloseMidResponse, zero means the connection closes inside
 	// the header block (the client's Do fails); non-zero means the status
@@ -107,7 +113,7 @@ func (s *Server) takeFault(t target, r *http.Request) (Fault, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for i, f := range s.faults {
-		if !f.match.matches(t, r.URL.Path) {
+		if !f.match.matches(t, r.URL.Path) || f.Authorization != "" && r.Header.Get("Authorization") != f.Authorization {
 			continue
 		}
 		if f.Times > 0 {

@@ -108,6 +108,18 @@ func TestFaultOrderAndTimes(t *testing.T) {
 	}
 }
 
+func TestFaultNarrowedToAnAuthorization(t *testing.T) {
+	t.Parallel()
+	s := newTestServer(t, Options{})
+	s.AddFault(Fault{Route: "GET /payments", Authorization: "Bearer " + keyFull, Status: 429, Times: 1})
+	other := do(t, s, "GET", "/payments", "Bearer sk_sbox_checkoutpreflightcontrolaaq", "").Status
+	first := do(t, s, "GET", "/payments", "Bearer "+keyFull, "").Status
+	then := do(t, s, "GET", "/payments", "Bearer "+keyFull, "").Status
+	if diff := cmp.Diff([]int{401, 429, 200}, []int{other, first, then}); diff != "" {
+		t.Errorf("statuses (-want +got):\n%s", diff)
+	}
+}
+
 func TestFaultBodies(t *testing.T) {
 	t.Parallel()
 	tests := []struct {

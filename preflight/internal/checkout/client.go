@@ -49,6 +49,7 @@ type Client struct {
 
 // attempt is the state of one request of a probe.
 type attempt struct {
+	answer     Answer
 	status     int
 	requestID  string
 	retryAfter time.Duration
@@ -125,7 +126,9 @@ func (c *Client) Probe(ctx context.Context, authorization string, p probe.Probe)
 	if last.err != nil {
 		r.Outcome, r.Err = OutcomeInconclusive, last.err
 	} else {
-		r.Outcome = Classify(p.Method, last.status)
+		row := Evidence(p.Method, last.answer)
+		r.Answer, r.Evidence = last.answer, row.ID
+		r.Outcome = outcomeOf(row, last.answer)
 		if r.Outcome == OutcomeInconclusive || r.Outcome == OutcomeUnexpectedSuccess {
 			r.Err = &StatusError{Host: target.Host, Method: p.Method, Path: p.Path, Status: last.status,
 				Attempts: attempts, RetryAfter: last.retryAfter, RequestID: last.requestID}
@@ -172,9 +175,10 @@ func (c *Client) send(ctx context.Context, hc *http.Client, authorization, key s
 	// Bodies are never shown: read a little, for a while, so that the
 	// connection can be reused, then close; the status is the answer.
 	bd.Start(c.BodyWait)
-	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxBodyRead))
+	prefix, _ := io.ReadAll(io.LimitReader(resp.Body, maxBodyRead))
 	_ = resp.Body.Close()
 	a := attempt{
+		answer:     readAnswer(resp.StatusCode, resp.Header, prefix),
 		status:     resp.StatusCode,
 		requestID:  transport.RequestID(resp.Header.Get("Cko-Request-Id")),
 		retryAfter: transport.RetryAfter(resp.Header.Get("Retry-After"), now()),

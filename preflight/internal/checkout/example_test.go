@@ -25,17 +25,21 @@ func ExampleResolveEndpoints() {
 	// api-url "http://proxy.example.com": credentials are only sent over HTTPS; use an https:// URL (http:// is accepted only for localhost, 127.0.0.0/8 and ::1)
 }
 
-func ExampleClassify() {
-	for _, a := range []struct {
-		method string
-		status int
-	}{{"POST", 422}, {"GET", 404}, {"GET", 403}, {"POST", 201}, {"GET", 503}} {
-		fmt.Println(a.method, a.status, checkout.Classify(a.method, a.status))
+func ExampleEvidence() {
+	for _, a := range []checkout.Answer{
+		{Status: 422, Body: checkout.BodyJSON, ErrorType: "request_invalid"},
+		{Status: 403, Body: checkout.BodyJSON, ErrorType: "operation_not_allowed", ErrorCodes: []string{"refund_not_allowed"}},
+		{Status: 401, Body: checkout.BodyEmpty},
+		{Status: 403, Body: checkout.BodyEmpty, Challenge: "insufficient_scope"},
+		{Status: 503, Body: checkout.BodyOther},
+	} {
+		r := checkout.Evidence("POST", a)
+		fmt.Println(a.Status, r.ID, r.Meaning)
 	}
 	// Output:
-	// POST 422 authorized
-	// GET 404 authorized
-	// GET 403 forbidden
-	// POST 201 unexpected_success
-	// GET 503 inconclusive
+	// 422 invalid-request accepted
+	// 403 business-rule business_rule
+	// 401 unauthorized refused
+	// 403 insufficient-scope refused_scope
+	// 503 unavailable inconclusive
 }

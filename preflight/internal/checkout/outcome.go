@@ -9,15 +9,19 @@ import (
 // decides what it means for the endpoint (report.EndpointStatus).
 type Outcome string
 
-// Outcomes of a probe.
+// Outcomes of a probe; see EvidenceRows for the answers behind each.
 const (
 	// OutcomeAuthorized: the API let the probe past authentication and
-	// authorization (400, 404, 405, 409, 415, 422, or 2xx to a GET).
+	// authorization (400, 404, 405, 409, 415, 422, a business-rule 403,
+	// 302, 428, or 2xx to a GET).
 	OutcomeAuthorized Outcome = "authorized"
 	// OutcomeUnauthenticated: 401, the credential was not accepted.
 	OutcomeUnauthenticated Outcome = "unauthenticated"
 	// OutcomeForbidden: 403, a missing scope or an account restriction.
 	OutcomeForbidden Outcome = "forbidden"
+	// OutcomeScopeRefused: 401 or 403 with a signal that a scope or a
+	// permission is missing (the credential itself was recognised).
+	OutcomeScopeRefused Outcome = "scope_refused"
 	// OutcomeUnexpectedSuccess: 2xx to a probe that is not a GET; the probe
 	// should have been rejected and must be reported loudly.
 	OutcomeUnexpectedSuccess Outcome = "unexpected_success"
@@ -28,29 +32,6 @@ const (
 	// OutcomeNotChecked: the probe has Skip set and was not sent.
 	OutcomeNotChecked Outcome = "not_checked"
 )
-
-// Classify maps the method and status of an answer to an Outcome. It does
-// not know about retries: 429 and 5xx are OutcomeInconclusive here, and
-// Client.Probe retries them first.
-func Classify(method string, status int) Outcome {
-	switch {
-	case status >= 200 && status <= 299:
-		if method == http.MethodGet || method == http.MethodHead {
-			return OutcomeAuthorized
-		}
-		return OutcomeUnexpectedSuccess
-	}
-	switch status {
-	case http.StatusUnauthorized:
-		return OutcomeUnauthenticated
-	case http.StatusForbidden:
-		return OutcomeForbidden
-	case http.StatusBadRequest, http.StatusNotFound, http.StatusMethodNotAllowed,
-		http.StatusConflict, http.StatusUnsupportedMediaType, http.StatusUnprocessableEntity:
-		return OutcomeAuthorized
-	}
-	return OutcomeInconclusive
-}
 
 // retryable reports whether an answer with status may change on a retry.
 func retryable(status int) bool {
@@ -77,6 +58,12 @@ type Result struct {
 	// Duration is the time from the first request to the verdict, waits
 	// between retries included.
 	Duration time.Duration
+	// Answer is what the last answer looked like (status, body shape,
+	// validated error codes); the zero Answer when none came.
+	Answer Answer
+	// Evidence is the ID of the evidence-table row the last answer
+	// matched (see EvidenceRows); empty when no answer came.
+	Evidence string
 	// Err explains an OutcomeInconclusive, OutcomeUnexpectedSuccess or
 	// OutcomeNotChecked: a *TransportError, a *StatusError or a plain
 	// error. It is nil for the other outcomes. It never contains the

@@ -5,49 +5,53 @@ import (
 	"time"
 )
 
-func TestClassify(t *testing.T) {
+func TestEvidenceByStatus(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		method string
 		status int
 		want   Outcome
+		row    string
 	}{
-		{"GET", 200, OutcomeAuthorized},
-		{"GET", 204, OutcomeAuthorized},
-		{"HEAD", 200, OutcomeAuthorized},
-		{"POST", 200, OutcomeUnexpectedSuccess},
-		{"POST", 201, OutcomeUnexpectedSuccess},
-		{"POST", 202, OutcomeUnexpectedSuccess},
-		{"PUT", 200, OutcomeUnexpectedSuccess},
-		{"PATCH", 204, OutcomeUnexpectedSuccess},
-		{"DELETE", 204, OutcomeUnexpectedSuccess},
-		{"GET", 401, OutcomeUnauthenticated},
-		{"POST", 401, OutcomeUnauthenticated},
-		{"GET", 403, OutcomeForbidden},
-		{"DELETE", 403, OutcomeForbidden},
-		{"POST", 400, OutcomeAuthorized},
-		{"GET", 404, OutcomeAuthorized},
-		{"POST", 405, OutcomeAuthorized},
-		{"PUT", 409, OutcomeAuthorized},
-		{"POST", 415, OutcomeAuthorized},
-		{"POST", 422, OutcomeAuthorized},
-		{"GET", 429, OutcomeInconclusive},
-		{"GET", 500, OutcomeInconclusive},
-		{"POST", 502, OutcomeInconclusive},
-		{"GET", 503, OutcomeInconclusive},
-		{"GET", 504, OutcomeInconclusive},
-		{"GET", 301, OutcomeInconclusive},
-		{"GET", 302, OutcomeInconclusive},
-		{"GET", 304, OutcomeInconclusive},
-		{"GET", 407, OutcomeInconclusive},
-		{"GET", 410, OutcomeInconclusive},
-		{"GET", 418, OutcomeInconclusive},
-		{"GET", 100, OutcomeInconclusive},
-		{"GET", 0, OutcomeInconclusive},
+		{"GET", 200, OutcomeAuthorized, "read-succeeded"},
+		{"GET", 204, OutcomeAuthorized, "read-succeeded"},
+		{"HEAD", 200, OutcomeAuthorized, "read-succeeded"},
+		{"POST", 200, OutcomeUnexpectedSuccess, "write-succeeded"},
+		{"POST", 201, OutcomeUnexpectedSuccess, "write-succeeded"},
+		{"POST", 202, OutcomeUnexpectedSuccess, "write-succeeded"},
+		{"PUT", 200, OutcomeUnexpectedSuccess, "write-succeeded"},
+		{"PATCH", 204, OutcomeUnexpectedSuccess, "write-succeeded"},
+		{"DELETE", 204, OutcomeUnexpectedSuccess, "write-succeeded"},
+		{"GET", 401, OutcomeUnauthenticated, "unauthorized"},
+		{"POST", 401, OutcomeUnauthenticated, "unauthorized"},
+		{"GET", 403, OutcomeForbidden, "forbidden"},
+		{"DELETE", 403, OutcomeForbidden, "forbidden"},
+		{"POST", 400, OutcomeAuthorized, "invalid-request"},
+		{"GET", 404, OutcomeAuthorized, "not-found"},
+		{"POST", 405, OutcomeAuthorized, "method-or-state"},
+		{"PUT", 409, OutcomeAuthorized, "method-or-state"},
+		{"POST", 415, OutcomeAuthorized, "method-or-state"},
+		{"POST", 422, OutcomeAuthorized, "invalid-request"},
+		{"GET", 429, OutcomeInconclusive, "unavailable"},
+		{"GET", 500, OutcomeInconclusive, "unavailable"},
+		{"POST", 502, OutcomeInconclusive, "unavailable"},
+		{"GET", 503, OutcomeInconclusive, "unavailable"},
+		{"GET", 504, OutcomeInconclusive, "unavailable"},
+		{"GET", 301, OutcomeInconclusive, "unexpected-status"},
+		{"GET", 302, OutcomeAuthorized, "redirect"},
+		{"POST", 428, OutcomeAuthorized, "precondition"},
+		{"GET", 304, OutcomeInconclusive, "unexpected-status"},
+		{"GET", 407, OutcomeInconclusive, "unexpected-status"},
+		{"GET", 410, OutcomeInconclusive, "unexpected-status"},
+		{"GET", 418, OutcomeInconclusive, "unexpected-status"},
+		{"GET", 100, OutcomeInconclusive, "unexpected-status"},
+		{"GET", 0, OutcomeInconclusive, "unexpected-status"},
 	}
 	for _, tt := range tests {
-		if got := Classify(tt.method, tt.status); got != tt.want {
-			t.Errorf("Classify(%s, %d) = %q, want %q", tt.method, tt.status, got, tt.want)
+		a := Answer{Status: tt.status, Body: BodyEmpty}
+		row := Evidence(tt.method, a)
+		if got := outcomeOf(row, a); got != tt.want || row.ID != tt.row {
+			t.Errorf("%s %d: outcome %q row %q, want %q %q", tt.method, tt.status, got, row.ID, tt.want, tt.row)
 		}
 	}
 }

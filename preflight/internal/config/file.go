@@ -59,6 +59,10 @@ type Credential struct {
 	Name Value
 	// SecretKeyEnv names the variable holding a secret key (sk_...).
 	SecretKeyEnv Value
+	// PublicKeyEnv names the variable holding a public key (pk_...),
+	// checked as a credential of its own beside the entry's secret key or
+	// OAuth client, or alone.
+	PublicKeyEnv Value
 	// ClientIDEnv and ClientSecretEnv name the variables holding an OAuth
 	// client's id and secret.
 	ClientIDEnv     Value
@@ -82,13 +86,14 @@ type Credential struct {
 func (c Credential) IsOAuth() bool { return c.ClientIDEnv.Text != "" }
 
 // EnvNames returns the environment variable names the credential uses, in
-// the order secret-key-env, client-id-env, client-secret-env, leaving out
+// the order secret-key-env, client-id-env, client-secret-env,
+// public-key-env, leaving out
 // those not written. The caller checks that each one is set, and reports
 // at the Value's position when it is not. It returns nil when none is
 // written.
 func (c Credential) EnvNames() []Value {
 	var out []Value
-	for _, v := range []Value{c.SecretKeyEnv, c.ClientIDEnv, c.ClientSecretEnv} {
+	for _, v := range []Value{c.SecretKeyEnv, c.ClientIDEnv, c.ClientSecretEnv, c.PublicKeyEnv} {
 		if v.Text != "" {
 			out = append(out, v)
 		}

@@ -12,7 +12,7 @@ import (
 func topKeys() []string      { return []string{"version", "defaults", "credentials"} }
 func defaultsKeys() []string { return fileKeys(false) }
 func credentialKeys() []string {
-	return append([]string{"name", "secret-key-env", "client-id-env", "client-secret-env"}, fileKeys(true)...)
+	return append([]string{"name", "secret-key-env", "client-id-env", "client-secret-env", "public-key-env"}, fileKeys(true)...)
 }
 
 // file reads the root node into a File, recording every problem.
@@ -231,6 +231,8 @@ func (s *source) credential(index int, n *yaml.Node) Credential {
 			c.Name = s.scalar(key, val)
 		case "secret-key-env":
 			c.SecretKeyEnv = s.scalar(key, val)
+		case "public-key-env":
+			c.PublicKeyEnv = s.scalar(key, val)
 		case "client-id-env":
 			c.ClientIDEnv = s.scalar(key, val)
 		case "client-secret-env":

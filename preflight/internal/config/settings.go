@@ -34,6 +34,7 @@ const (
 	SecretKey    = "secret-key"
 	ClientID     = "client-id"
 	ClientSecret = "client-secret"
+	PublicKey    = "public-key"
 	Environment  = "environment"
 	Endpoints    = "endpoints"
 	Scopes       = "scopes"
@@ -56,6 +57,7 @@ func Settings() []Setting {
 		{Name: SecretKey, Env: "CKO_SECRET_KEY", Secret: true, Usage: "secret key (sk_… or sk_sbox_…)"},
 		{Name: ClientID, Env: "CKO_CLIENT_ID", Secret: true, Usage: "OAuth access key id (ack_…)"},
 		{Name: ClientSecret, Env: "CKO_CLIENT_SECRET", Secret: true, Usage: "OAuth access key secret"},
+		{Name: PublicKey, Env: "CKO_PUBLIC_KEY", Secret: true, Usage: "public key (pk_… or pk_sbox_…), checked as a credential of its own"},
 		{Name: Environment, Default: "auto", InDefaults: true, InCredential: true, Usage: "auto (from the key), sandbox or production"},
 		{Name: Endpoints, List: true, InCredential: true, Usage: `"METHOD /path" lines the service calls`},
 		{Name: Scopes, List: true, InCredential: true, Usage: "scopes the credential must hold, besides the endpoints'"},

@@ -32,11 +32,11 @@ func (s *source) checkCredential(index int, label string, n *yaml.Node, c Creden
 		s.errs = append(s.errs, errorAt(c.Name.Pos, fmt.Sprintf(
 			`credential name %s is not valid; use up to 64 letters, digits, ".", "_" and "-", starting with a letter or digit, like "payments-service"`, quote(c.Name.Text))))
 	}
-	key, id, secret := written(c.SecretKeyEnv), written(c.ClientIDEnv), written(c.ClientSecretEnv)
+	key, id, secret, public := written(c.SecretKeyEnv), written(c.ClientIDEnv), written(c.ClientSecretEnv), written(c.PublicKeyEnv)
 	switch {
-	case !key && !id && !secret && misspelt("secret-key-env", "client-id-env", "client-secret-env"):
-	case !key && !id && !secret:
-		s.fail(n, fmt.Sprintf(`%s names no key variable; add "secret-key-env" for a secret key, or "client-id-env" and "client-secret-env" for an OAuth client`, label))
+	case !key && !id && !secret && !public && misspelt("secret-key-env", "client-id-env", "client-secret-env", "public-key-env"):
+	case !key && !id && !secret && !public:
+		s.fail(n, fmt.Sprintf(`%s names no key variable; add "secret-key-env" for a secret key, "client-id-env" and "client-secret-env" for an OAuth client, or "public-key-env" for a public key`, label))
 	case key && (id || secret):
 		other, at := "client-id-env", c.ClientIDEnv
 		if !id {
@@ -53,6 +53,7 @@ func (s *source) checkCredential(index int, label string, n *yaml.Node, c Creden
 			`%s has "client-secret-env" but no "client-id-env"; add the name of the variable that holds the client id`, label)))
 	}
 	s.checkEnvName("secret-key-env", "CKO_SECRET_KEY", c.SecretKeyEnv)
+	s.checkEnvName("public-key-env", "CKO_PUBLIC_KEY", c.PublicKeyEnv)
 	s.checkEnvName("client-id-env", "CKO_CLIENT_ID", c.ClientIDEnv)
 	s.checkEnvName("client-secret-env", "CKO_CLIENT_SECRET", c.ClientSecretEnv)
 }

@@ -181,3 +181,43 @@ func assertNoLeak(t testing.TB, secret string, texts ...string) {
 		}
 	}
 }
+
+func TestParsePublicKey(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		raw, env string
+		kind     Kind
+		envOut   Environment
+		wantErr  string
+	}{
+		{"pk_sbox_m3ubmv6trmjy5dxv2fz6nkwq7ea", "auto", KindPublicKey, Sandbox, ""},
+		{"pk_m3ubmv6trmjy5dxv2fz6nkwq7ea", "production", KindPublicKey, Production, ""},
+		{"pk_test_0b5e1a7e-fa4e-4e5f-8a4e-00000000beef", "", KindPreviousPublicKey, Sandbox, ""},
+		{"pk_sbox_m3ubmv6trmjy5dxv2fz6nkwq7ea", "production", "", "", "contradicts"},
+		{"sk_sbox_m3ubmv6trmjy5dxv2fz6nkwq7ea", "auto", "", "", "not a public key"},
+		{"nope", "auto", "", "", "unrecognised format (4 characters)"},
+	}
+	for _, tt := range tests {
+		c, err := ParsePublicKey("public-key", tt.raw, tt.env)
+		switch {
+		case tt.wantErr == "" && (err != nil || c.Kind != tt.kind || c.Environment != tt.envOut):
+			t.Errorf("ParsePublicKey(%q) = %v %v, %v", tt.raw, c.Kind, c.Environment, err)
+		case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+			t.Errorf("ParsePublicKey(%q) error %v, want %q", tt.raw, err, tt.wantErr)
+		}
+		if err != nil && strings.Contains(err.Error(), "m3ubmv6t") {
+			t.Errorf("the error quotes the key: %v", err)
+		}
+	}
+	if c, _ := ParsePublicKey("public-key", "pk_sbox_m3ubmv6trmjy5dxv2fz6nkwq7ea", "auto"); c.AuthorizationHeader() != "Bearer pk_sbox_m3ubmv6trmjy5dxv2fz6nkwq7ea" {
+		t.Errorf("header %q", c.AuthorizationHeader())
+	}
+}
+
+func TestParseOAuthRefusesAShortSecret(t *testing.T) {
+	t.Parallel()
+	_, err := ParseOAuth("ack_testfakeclientfullaccessab", "e", "sandbox")
+	if err == nil || !strings.Contains(err.Error(), "cannot be an OAuth client secret: it is 1 bytes long") {
+		t.Errorf("err = %v", err)
+	}
+}

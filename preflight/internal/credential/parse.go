@@ -63,6 +63,34 @@ func ParseSecretKey(setting, raw, env string) (Credential, error) {
 	return c, nil
 }
 
+// ParsePublicKey recognises the value of a public-key setting: a public
+// key of either platform (pk_sbox_… / pk_…, pk_test_<uuid> / pk_<uuid>).
+// env works as for ParseSecretKey. A secret key or anything else is an
+// error that names what the value is without showing it.
+func ParsePublicKey(setting, raw, env string) (Credential, error) {
+	v, warnings, err := clean(setting, raw)
+	if err != nil {
+		return Credential{}, err
+	}
+	kind, inferred := Classify(v)
+	switch kind {
+	case KindPublicKey, KindPreviousPublicKey:
+	case KindSecretKey, KindPreviousSecretKey:
+		return Credential{}, &Error{Setting: setting,
+			Reason: fmt.Sprintf("the value is a %s (%s…), not a public key", kind.Label(), prefixOf(v)),
+			Fix:    "pass it as secret-key, and store the public key (pk_…) in this secret"}
+	default:
+		return Credential{}, &Error{Setting: setting,
+			Reason: fmt.Sprintf("unrecognised format (%d characters%s)", len(v), safeStart(v)),
+			Fix:    "expected pk_sbox_… or pk_… followed by 27 base32 characters, or pk_test_<uuid> or pk_<uuid>; copy the key again from the Dashboard"}
+	}
+	c := Credential{Kind: kind, Environment: inferred, Warnings: warnings, parts: hold(parts{secret: v})}
+	if err := checkEnv(setting, c, env); err != nil {
+		return Credential{}, err
+	}
+	return c, nil
+}
+
 // ParseOAuth recognises an OAuth access key: a client id (ack_…) and its
 // client secret. env is "auto" (or empty), which leaves the environment
 // unknown because nothing in an access key reveals it, or
@@ -82,6 +110,11 @@ func ParseOAuth(clientID, clientSecret, env string) (Credential, error) {
 	if kind, _ := Classify(secret); kind != KindUnknown {
 		return Credential{}, &Error{Setting: "client-secret",
 			Reason: fmt.Sprintf("the value is a %s, not an OAuth client secret", kind.Label()),
+			Fix:    "store the client secret shown when the access key was created in the Dashboard"}
+	}
+	if err := Plausible(secret); err != nil {
+		return Credential{}, &Error{Setting: "client-secret",
+			Reason: "the value cannot be an OAuth client secret: it is " + err.Error(),
 			Fix:    "store the client secret shown when the access key was created in the Dashboard"}
 	}
 	c := Credential{Kind: KindOAuth, Warnings: append(idWarn, secretWarn...), parts: hold(parts{secret: secret, clientID: id})}

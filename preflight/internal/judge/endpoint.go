@@ -28,9 +28,10 @@ func endpointReport(t plan.Target, status report.EndpointStatus, evidence string
 	}
 }
 
-// answered records the answer r in a report row.
-func answered(e report.Endpoint, r checkout.Result) report.Endpoint {
-	e.HTTPStatus, e.RequestID, e.Attempts = r.HTTPStatus, r.RequestID, r.Attempts
+// answered records the answer r and its control in a report row.
+func answered(e report.Endpoint, r, control checkout.Result) report.Endpoint {
+	e.HTTPStatus, e.RequestID, e.Attempts, e.Row = r.HTTPStatus, r.RequestID, r.Attempts, r.Evidence
+	e.Control = controlReport(r, control)
 	return e
 }
 
@@ -38,10 +39,10 @@ func answered(e report.Endpoint, r checkout.Result) report.Endpoint {
 // credential: not probed, answered as if it succeeded, no answer. It
 // reports false for the others (authorised, 401, 403), which the caller
 // judges.
-func judgeCommon(t plan.Target, r checkout.Result) (report.Endpoint, bool) {
-	e := answered(endpointReport(t, report.EndpointNotChecked, ""), r)
+func judgeCommon(t plan.Target, r, control checkout.Result) (report.Endpoint, bool) {
+	e := answered(endpointReport(t, report.EndpointNotChecked, ""), r, control)
 	switch r.Outcome {
-	case checkout.OutcomeAuthorized, checkout.OutcomeForbidden, checkout.OutcomeUnauthenticated:
+	case checkout.OutcomeAuthorized, checkout.OutcomeForbidden, checkout.OutcomeUnauthenticated, checkout.OutcomeScopeRefused:
 		return e, false
 	case checkout.OutcomeNotChecked:
 		e.Evidence = "not probed: " + t.Probe.Skip
@@ -55,29 +56,59 @@ func judgeCommon(t plan.Target, r checkout.Result) (report.Endpoint, bool) {
 	return e, true
 }
 
-// judgeKeyEndpoint judges one probe answer to a secret key.
-func judgeKeyEndpoint(s subject, t plan.Target, r checkout.Result, active *bool) endpointVerdict {
-	e, done := judgeCommon(t, r)
+// judgeKeyEndpoint judges one probe answer to a secret key (or a public
+// key) against its control.
+func judgeKeyEndpoint(s subject, t plan.Target, r, control checkout.Result, active *bool) endpointVerdict {
+	e, done := judgeCommon(t, r, control)
 	if done {
 		return endpointVerdict{t, e}
 	}
-	switch {
-	case r.Outcome == checkout.OutcomeAuthorized:
-		e.Status = report.EndpointAuthorized
-		e.Evidence = "the probe got past authentication and authorisation"
-	case r.Outcome == checkout.OutcomeForbidden:
+	switch r.Outcome {
+	case checkout.OutcomeAuthorized:
+		e = judgeAccepted(e, r, control)
+	case checkout.OutcomeScopeRefused:
+		e.Status = report.EndpointForbidden
+		e.MissingScopes = keyMissingScopes(s.c.Cred.Kind, e)
+		e.Evidence = fmt.Sprintf("refused with a sign that a scope or permission is missing (evidence: %s)", r.Evidence)
+	case checkout.OutcomeForbidden:
 		e.Status = report.EndpointForbidden
 		e.MissingScopes = keyMissingScopes(s.c.Cred.Kind, e)
 		e.Evidence = "the key lacks a scope that grants this endpoint, or an account-side restriction (processing channel, network policy) applies"
-	case active != nil && *active:
+		if proofOf(r, control) == sameAsControl {
+			e.Evidence = "refused (HTTP 403), as was a credential that cannot exist: something in front of the API, or an account-wide or network restriction, refuses this route; or the key lacks its scope"
+		}
+	case checkout.OutcomeUnauthenticated:
+		if active == nil || !*active {
+			e.Status = report.EndpointNotChecked
+			e.Evidence = "the key itself was not accepted"
+			break
+		}
 		e.Status = report.EndpointUnauthenticated
 		e.MissingScopes = keyMissingScopes(s.c.Cred.Kind, e)
-		e.Evidence = "refused with 401 although other endpoints accepted the key; Checkout.com does not document whether a missing scope answers 401 or 403, so this is read as a missing scope, not a revoked key"
-	default:
-		e.Status = report.EndpointNotChecked
-		e.Evidence = "the key itself was not accepted"
+		e.Evidence = "refused with 401 although other requests show the key is known; Checkout.com documents 401 for a missing permission, so this is read as a missing scope, not a revoked key"
 	}
 	return endpointVerdict{t, e}
+}
+
+// judgeAccepted judges an answer that let the request past authorisation,
+// by what its control got: authorised only when the control was refused,
+// which proves the route checked the credential before answering.
+func judgeAccepted(e report.Endpoint, r, control checkout.Result) report.Endpoint {
+	switch proofOf(r, control) {
+	case proven:
+		e.Status = report.EndpointAuthorized
+		e.Evidence = fmt.Sprintf("the probe got past authentication and authorisation (evidence: %s), and a credential that cannot exist was refused with %d", r.Evidence, control.HTTPStatus)
+		if r.Evidence == "business-rule" {
+			e.Evidence = fmt.Sprintf("refused by a business rule, which applies only to requests let through (evidence: business-rule), and a credential that cannot exist was refused with %d", control.HTTPStatus)
+		}
+	case sameAsControl:
+		e.Status = report.EndpointInconclusive
+		e.Evidence = fmt.Sprintf("a credential that cannot exist got the same answer (HTTP %d): this route answers before it checks the credential, so its answer says nothing about the key", control.HTTPStatus)
+	default:
+		e.Status = report.EndpointInconclusive
+		e.Evidence = "the control request (the same request with a credential that cannot exist) got no answer, so the answer is not shown to be about the key"
+	}
+	return e
 }
 
 // keyMissingScopes names the scope to add for a refused endpoint. Keys of

@@ -65,6 +65,22 @@ func answer(o checkout.Outcome, status int) checkout.Result {
 	return checkout.Result{Outcome: o, HTTPStatus: status, Attempts: 1}
 }
 
+// refusedControls are n controls refused as a credential that cannot
+// exist is.
+func refusedControls(n int) []checkout.Result {
+	out := make([]checkout.Result, n)
+	for i := range out {
+		out[i] = answer(checkout.OutcomeUnauthenticated, 401)
+	}
+	return out
+}
+
+// checked is what verification learned of a secret key: each target's
+// answer, its control refused, no family lookup answered.
+func checked(results ...checkout.Result) verify.Credential {
+	return verify.Credential{Checked: true, Environment: "sandbox", Targets: results, Controls: refusedControls(len(results))}
+}
+
 // summary is what a judged report says, in a form tables can compare.
 type summary struct {
 	Result    report.Result
@@ -108,17 +124,17 @@ func TestJudgeSecretKey(t *testing.T) {
 		{"all authorised", []checkout.Result{answer(checkout.OutcomeAuthorized, 422), answer(checkout.OutcomeAuthorized, 404)}, summary{
 			Result: report.ResultPass, Active: "active", Missing: []string{},
 			Endpoints: []string{"/payments authorized", "/payments/{id}/refunds authorized"},
-			Checks:    []string{"credential.active pass", "endpoint.authorized pass"},
+			Checks:    []string{"credential.active pass", "endpoint.authorized pass", "probe.controls pass"},
 		}},
 		{"one 403", []checkout.Result{answer(checkout.OutcomeAuthorized, 422), answer(checkout.OutcomeForbidden, 403)}, summary{
 			Result: report.ResultFail, Active: "active", Missing: []string{"gateway:payment-refunds"},
 			Endpoints: []string{"/payments authorized", "/payments/{id}/refunds forbidden"},
-			Checks:    []string{"credential.active pass", "endpoint.authorized fail"},
+			Checks:    []string{"credential.active pass", "endpoint.authorized fail", "probe.controls pass"},
 		}},
 		{"a 401 beside an accepted probe is a missing scope", []checkout.Result{answer(checkout.OutcomeAuthorized, 422), answer(checkout.OutcomeUnauthenticated, 401)}, summary{
 			Result: report.ResultFail, Active: "active", Missing: []string{"gateway:payment-refunds"},
 			Endpoints: []string{"/payments authorized", "/payments/{id}/refunds unauthenticated"},
-			Checks:    []string{"credential.active pass", "endpoint.authorized fail"},
+			Checks:    []string{"credential.active pass", "endpoint.authorized fail", "probe.controls pass"},
 		}},
 		{"every probe 401", []checkout.Result{answer(checkout.OutcomeUnauthenticated, 401), answer(checkout.OutcomeUnauthenticated, 401)}, summary{
 			Result: report.ResultFail, Active: "inactive", Missing: []string{},
@@ -133,13 +149,13 @@ func TestJudgeSecretKey(t *testing.T) {
 		{"a probe that succeeds", []checkout.Result{answer(checkout.OutcomeUnexpectedSuccess, 201), answer(checkout.OutcomeAuthorized, 404)}, summary{
 			Result: report.ResultFail, Active: "active", Missing: []string{},
 			Endpoints: []string{"/payments unexpected_success", "/payments/{id}/refunds authorized"},
-			Checks:    []string{"credential.active pass", "probe.safety fail"},
+			Checks:    []string{"credential.active pass", "probe.safety fail", "probe.controls pass"},
 		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got := Judge(Input{Plan: p, Credentials: []verify.Credential{{Checked: true, Environment: "sandbox", Targets: tt.results}}})
+			got := Judge(Input{Plan: p, Credentials: []verify.Credential{checked(tt.results...)}})
 			if diff := cmp.Diff(tt.want, summarise(got)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -155,7 +171,7 @@ func TestJudgeSecretKey(t *testing.T) {
 func TestJudgeSecretKeyWording(t *testing.T) {
 	t.Parallel()
 	p := keyPlan(t, testKey, "POST /payments/{id}/refunds")
-	r := Judge(Input{Plan: p, Credentials: []verify.Credential{{Checked: true, Environment: "sandbox", Targets: []checkout.Result{answer(checkout.OutcomeForbidden, 403)}}}})
+	r := Judge(Input{Plan: p, Credentials: []verify.Credential{checked(answer(checkout.OutcomeForbidden, 403))}})
 	refused := r.Checks[1]
 	want := report.Check{ID: report.CheckEndpointAuthorized, Status: report.StatusFail, Credential: "default", Endpoint: "POST /payments/{id}/refunds",
 		Title:   "Refused: POST /payments/{id}/refunds",
@@ -165,8 +181,8 @@ func TestJudgeSecretKeyWording(t *testing.T) {
 	if diff := cmp.Diff(want, refused); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	inactive := Judge(Input{Plan: p, Credentials: []verify.Credential{{Checked: true, Environment: "sandbox", Targets: []checkout.Result{answer(checkout.OutcomeUnauthenticated, 401)}}}})
-	if got := inactive.Checks[0].Remedy; got != "create or copy the secret key again in the sandbox Dashboard (Developers > Keys) and update the secret passed as secret-key" {
+	inactive := Judge(Input{Plan: p, Credentials: []verify.Credential{checked(answer(checkout.OutcomeUnauthenticated, 401))}})
+	if got := inactive.Checks[0].Remedy; got != "in the sandbox Dashboard (Developers > Keys), look for the key ending …q7ea: if it is missing or revoked, create a new one and update the secret passed as secret-key; if it is listed and active, it lacks every scope: add the ones its endpoints need" {
 		t.Errorf("remedy = %q", got)
 	}
 }
@@ -174,7 +190,7 @@ func TestJudgeSecretKeyWording(t *testing.T) {
 func TestJudgePreviousPlatformAndActivity(t *testing.T) {
 	t.Parallel()
 	p := keyPlan(t, testPrevious, "POST /payments/{id}/refunds")
-	r := Judge(Input{Plan: p, Credentials: []verify.Credential{{Checked: true, Environment: "sandbox", Targets: []checkout.Result{answer(checkout.OutcomeForbidden, 403)}}}})
+	r := Judge(Input{Plan: p, Credentials: []verify.Credential{checked(answer(checkout.OutcomeForbidden, 403))}})
 	if got := r.Credentials[0].MissingScopes; len(got) != 0 {
 		t.Errorf("a previous-platform key has no scopes to miss, got %v", got)
 	}
@@ -182,10 +198,14 @@ func TestJudgePreviousPlatformAndActivity(t *testing.T) {
 		t.Errorf("remedy = %q", r.Checks[1].Remedy)
 	}
 	none := keyPlan(t, testKey)
-	act := answer(checkout.OutcomeAuthorized, 404)
-	r = Judge(Input{Plan: none, Credentials: []verify.Credential{{Checked: true, Environment: "sandbox", Activity: &act}}})
-	if diff := cmp.Diff([]string{"credential.active pass"}, summarise(r).Checks); diff != "" {
-		t.Errorf("an activity probe alone (-want +got):\n%s", diff)
+	fams := make([]checkout.Result, len(none.Credentials[0].Families))
+	for i := range fams {
+		fams[i] = answer(checkout.OutcomeUnauthenticated, 401)
+	}
+	fams[1] = answer(checkout.OutcomeAuthorized, 404)
+	r = Judge(Input{Plan: none, Credentials: []verify.Credential{{Checked: true, Environment: "sandbox", Families: fams, FamilyControls: refusedControls(len(fams))}}})
+	if diff := cmp.Diff([]string{"credential.active pass", "probe.controls pass"}, summarise(r).Checks); diff != "" {
+		t.Errorf("a family lookup alone proves the key active (-want +got):\n%s", diff)
 	}
 }
 
@@ -194,7 +214,7 @@ func TestJudgeSeveralCredentialsNameTheirChecks(t *testing.T) {
 	p := plan.New(spec.Run{Timeout: time.Minute, Credentials: []spec.Credential{
 		{Name: "payments", Setting: "CKO_A", SecretKey: testKey, Environment: "auto", Endpoints: endpoints(t, "GET /payments/{id}")},
 	}}, nil)
-	r := Judge(Input{Plan: p, Credentials: []verify.Credential{{Checked: true, Environment: "sandbox", Targets: []checkout.Result{answer(checkout.OutcomeUnauthenticated, 401)}}}})
+	r := Judge(Input{Plan: p, Credentials: []verify.Credential{checked(answer(checkout.OutcomeUnauthenticated, 401))}})
 	c := r.Checks[0]
 	if c.Title != "Credential not active (payments)" || !strings.Contains(c.Remedy, "the secret in CKO_A") {
 		t.Errorf("got %q / %q", c.Title, c.Remedy)
@@ -211,19 +231,29 @@ func TestJudgeOAuth(t *testing.T) {
 		want summary
 	}{
 		{"token with every scope", verify.Credential{Checked: true, Environment: "sandbox",
-			Targets: []checkout.Result{answer(checkout.OutcomeAuthorized, 200), answer(checkout.OutcomeAuthorized, 404)},
+			Targets:  []checkout.Result{answer(checkout.OutcomeAuthorized, 200), answer(checkout.OutcomeAuthorized, 404)},
+			Controls: refusedControls(2),
 			Token: &verify.Token{TokenURL: "https://access.sandbox.checkout.com/connect/token", Tried: 1, Granted: []string{"disputes"}, Missing: []string{},
 				Granting: []bool{true, true}, APIResults: []checkout.Result{answer(checkout.OutcomeAuthorized, 200)}}},
 			summary{Result: report.ResultPass, Active: "active", Missing: []string{},
 				Endpoints: []string{"/disputes authorized", "/disputes/{dispute_id}/accept authorized"},
-				Checks:    []string{"credential.active pass", "credential.scopes pass", "endpoint.authorized pass"}}},
+				Checks:    []string{"credential.active pass", "credential.scopes pass", "endpoint.authorized pass", "probe.controls pass"}}},
+		{"no control answered", verify.Credential{Checked: true, Environment: "sandbox",
+			Targets:  []checkout.Result{answer(checkout.OutcomeAuthorized, 200), answer(checkout.OutcomeAuthorized, 404)},
+			Controls: []checkout.Result{answer(checkout.OutcomeAuthorized, 200), {Outcome: checkout.OutcomeInconclusive}},
+			Token: &verify.Token{TokenURL: "https://access.sandbox.checkout.com/connect/token", Tried: 1, Granted: []string{"disputes"}, Missing: []string{},
+				Granting: []bool{true, true}, APIResults: []checkout.Result{answer(checkout.OutcomeAuthorized, 200)}}},
+			summary{Result: report.ResultInconclusive, Active: "active", Missing: []string{},
+				Endpoints: []string{"/disputes inconclusive", "/disputes/{dispute_id}/accept inconclusive"},
+				Checks:    []string{"credential.active pass", "credential.scopes pass", "endpoint.authorized inconclusive", "endpoint.authorized inconclusive", "probe.controls warn"}}},
 		{"one scope refused", verify.Credential{Checked: true, Environment: "sandbox",
-			Targets: []checkout.Result{{Outcome: checkout.OutcomeNotChecked}, answer(checkout.OutcomeAuthorized, 404)},
+			Targets:  []checkout.Result{{Outcome: checkout.OutcomeNotChecked}, answer(checkout.OutcomeAuthorized, 404)},
+			Controls: []checkout.Result{{Outcome: checkout.OutcomeNotChecked}, answer(checkout.OutcomeUnauthenticated, 401)},
 			Token: &verify.Token{Err: invalidScope, TokenURL: "https://access.sandbox.checkout.com/connect/token", Tried: 1, Missing: []string{"disputes:view"},
 				Granting: []bool{false, true}, APIResults: []checkout.Result{answer(checkout.OutcomeAuthorized, 404)}}},
 			summary{Result: report.ResultFail, Active: "active", Missing: []string{"disputes:view"},
 				Endpoints: []string{"/disputes missing_scope", "/disputes/{dispute_id}/accept authorized"},
-				Checks:    []string{"credential.active pass", "credential.scopes fail", "endpoint.authorized fail"}}},
+				Checks:    []string{"credential.active pass", "credential.scopes fail", "endpoint.authorized fail", "probe.controls pass"}}},
 		{"refused", verify.Credential{Checked: true, Environment: "sandbox", Targets: make([]checkout.Result, 2),
 			Token: &verify.Token{Err: &oauth.Error{Code: oauth.CodeInvalidClient, HTTPStatus: 401}, TokenURL: "https://access.sandbox.checkout.com/connect/token", Tried: 1}},
 			summary{Result: report.ResultFail, Active: "inactive", Missing: []string{},

@@ -38,7 +38,11 @@ func judgeOAuth(s subject, got verify.Credential, rep report.Credential) credent
 			eps = append(eps, judgeMissingScope(t))
 			continue
 		}
-		eps = append(eps, judgeTokenEndpoint(t, got.Targets[i]))
+		var scope *checkout.Result
+		if i < len(tok.ScopeControls) {
+			scope = tok.ScopeControls[i]
+		}
+		eps = append(eps, judgeTokenEndpoint(t, got.Targets[i], at(got.Controls, i), scope))
 	}
 	for _, e := range eps {
 		rep.Endpoints = append(rep.Endpoints, e.report)
@@ -49,6 +53,9 @@ func judgeOAuth(s subject, got verify.Credential, rep report.Credential) credent
 	}
 	checks = append(checks, scopesCheck(s, tok, rep.MissingScopes))
 	checks = append(checks, endpointChecks(s, eps)...)
+	if c, ok := controlsCheck(s, sent(got)); ok {
+		checks = append(checks, c)
+	}
 	return credentialVerdict{report: rep, checks: checks}
 }
 
@@ -65,16 +72,27 @@ func judgeMissingScope(t plan.Target) endpointVerdict {
 }
 
 // judgeTokenEndpoint reads a probe made with a token that carries a scope
-// granting the endpoint: a 403 then points at an account-side or network
-// restriction rather than a scope.
-func judgeTokenEndpoint(t plan.Target, r checkout.Result) endpointVerdict {
-	e, done := judgeCommon(t, r)
+// granting the endpoint, against its controls: a credential that cannot
+// exist must be refused, and so must a token without the scope when one
+// was sent (scope nil when none was). A 403 then points at an
+// account-side or network restriction rather than a scope.
+func judgeTokenEndpoint(t plan.Target, r, control checkout.Result, scope *checkout.Result) endpointVerdict {
+	e, done := judgeCommon(t, r, control)
 	if done {
 		return endpointVerdict{t, e}
 	}
+	if scope != nil {
+		e.ScopeControl = controlReport(r, *scope)
+	}
 	if r.Outcome == checkout.OutcomeAuthorized {
-		e.Status = report.EndpointAuthorized
-		e.Evidence = "the token carries a granting scope and the probe got past authorisation"
+		e = judgeAccepted(e, r, control)
+		if e.Status == report.EndpointAuthorized {
+			e.Evidence = "the token carries a granting scope and " + e.Evidence
+			if scope != nil && proofOf(r, *scope) == sameAsControl {
+				e.Status = report.EndpointInconclusive
+				e.Evidence = fmt.Sprintf("a token without the scope got the same answer (HTTP %d): this route checks scopes only after it answers, so its answer says nothing about the scope", scope.HTTPStatus)
+			}
+		}
 		return endpointVerdict{t, e}
 	}
 	e.Status = report.EndpointForbidden
@@ -134,7 +152,7 @@ func apiAcceptsToken(s subject, results []checkout.Result) *report.Check {
 	if len(results) == 0 {
 		return nil
 	}
-	if active := activeFrom(results); active != nil && !*active {
+	if allRefused(results) {
 		return &report.Check{
 			ID: report.CheckCredentialActive, Status: report.StatusFail, Credential: s.c.Name(), Position: s.c.Spec.Position,
 			Title:   "Token refused by the API",
@@ -197,4 +215,14 @@ func quoteList(s []string) string {
 		q[i] = fmt.Sprintf("%q", v)
 	}
 	return strings.Join(q, ", ")
+}
+
+// allRefused reports whether every result is a 401.
+func allRefused(results []checkout.Result) bool {
+	for _, r := range results {
+		if r.Outcome != checkout.OutcomeUnauthenticated {
+			return false
+		}
+	}
+	return len(results) > 0
 }

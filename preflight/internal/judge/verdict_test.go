@@ -38,27 +38,33 @@ func TestVerdict(t *testing.T) {
 	}
 }
 
-func TestActiveFrom(t *testing.T) {
+func TestActivity(t *testing.T) {
 	t.Parallel()
-	r := func(o checkout.Outcome) checkout.Result { return checkout.Result{Outcome: o} }
+	r := func(o checkout.Outcome, status int) checkout.Result {
+		return checkout.Result{Outcome: o, HTTPStatus: status, Attempts: 1}
+	}
+	refusedControl := r(checkout.OutcomeUnauthenticated, 401)
+	p := func(real checkout.Result) pair { return pair{real: real, control: refusedControl} }
 	tests := []struct {
-		name    string
-		results []checkout.Result
-		want    *bool
+		name string
+		ps   []pair
+		want *bool
 	}{
 		{"no answers", nil, nil},
-		{"only faults", []checkout.Result{r(checkout.OutcomeInconclusive)}, nil},
-		{"every answer 401", []checkout.Result{r(checkout.OutcomeUnauthenticated), r(checkout.OutcomeUnauthenticated)}, ptr(false)},
-		{"401 beside a fault leaves it open", []checkout.Result{r(checkout.OutcomeUnauthenticated), r(checkout.OutcomeInconclusive)}, nil},
-		{"one 403 proves the key active", []checkout.Result{r(checkout.OutcomeUnauthenticated), r(checkout.OutcomeForbidden)}, ptr(true)},
-		{"one authorised answer", []checkout.Result{r(checkout.OutcomeInconclusive), r(checkout.OutcomeAuthorized)}, ptr(true)},
-		{"not checked does not count", []checkout.Result{r(checkout.OutcomeNotChecked), r(checkout.OutcomeUnauthenticated)}, ptr(false)},
+		{"only faults", []pair{p(r(checkout.OutcomeInconclusive, 503))}, nil},
+		{"every answer 401", []pair{p(r(checkout.OutcomeUnauthenticated, 401)), p(r(checkout.OutcomeUnauthenticated, 401))}, ptr(false)},
+		{"401 beside a fault leaves it open", []pair{p(r(checkout.OutcomeUnauthenticated, 401)), p(r(checkout.OutcomeInconclusive, 503))}, nil},
+		{"one 403 proves the key known", []pair{p(r(checkout.OutcomeUnauthenticated, 401)), p(r(checkout.OutcomeForbidden, 403))}, ptr(true)},
+		{"one authorised answer", []pair{p(r(checkout.OutcomeInconclusive, 503)), p(r(checkout.OutcomeAuthorized, 404))}, ptr(true)},
+		{"an answer its control got too proves nothing", []pair{{real: r(checkout.OutcomeAuthorized, 404), control: r(checkout.OutcomeAuthorized, 404)}}, nil},
+		{"a control that got no answer proves nothing", []pair{{real: r(checkout.OutcomeAuthorized, 404), control: r(checkout.OutcomeInconclusive, 0)}}, nil},
+		{"a 403 its control got too proves nothing", []pair{{real: r(checkout.OutcomeForbidden, 403), control: r(checkout.OutcomeForbidden, 403)}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			if diff := cmp.Diff(tt.want, activeFrom(tt.results)); diff != "" {
-				t.Errorf("activeFrom mismatch (-want +got):\n%s", diff)
+			if diff := cmp.Diff(tt.want, activity(tt.ps)); diff != "" {
+				t.Errorf("activity mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}

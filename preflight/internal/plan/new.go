@@ -25,6 +25,7 @@ func New(run spec.Run, cat *catalog.Catalog) Plan {
 	for _, in := range run.Credentials {
 		p.Credentials = append(p.Credentials, b.credential(in))
 	}
+	b.checkGroups(p.Credentials)
 	p.Findings, p.Invalid = append(b.errors, b.others...), len(b.errors) > 0
 	return p
 }
@@ -65,20 +66,44 @@ func (b *builder) credential(in spec.Credential) Credential {
 		c.URLs = b.urls(in, cred)
 	}
 	switch {
-	case c.Usable && cred.Kind == credential.KindOAuth:
+	case !c.Usable:
+	case cred.Kind == credential.KindOAuth:
 		c.Required = required(c.Targets, c.Scopes)
-	case c.Usable:
+		c.ControlScope = controlScope(c.Required, c.Targets)
+	case in.IsPublicKey():
+		c.Targets = b.publicTargets()
+	default:
 		c.Targets = append(c.Targets, b.scopeTargets(in.Name, c.Targets, c.Scopes)...)
+		c.Families = families(b.cat, c.Targets)
+	}
+	if c.Usable {
+		c.Control = controlAuthorization(cred)
 	}
 	c.Activity = activity(b.cat)
 	return c
 }
 
 func parseCredential(in spec.Credential) (credential.Credential, error) {
-	if !in.IsOAuth() {
-		return credential.ParseSecretKey(firstNonEmpty(in.Setting, "secret-key"), in.SecretKey, in.Environment)
+	switch {
+	case in.IsPublicKey():
+		return credential.ParsePublicKey(firstNonEmpty(in.Setting, "public-key"), in.PublicKey, in.Environment)
+	case in.IsOAuth():
+		return credential.ParseOAuth(in.ClientID, in.ClientSecret, in.Environment)
 	}
-	return credential.ParseOAuth(in.ClientID, in.ClientSecret, in.Environment)
+	return credential.ParseSecretKey(firstNonEmpty(in.Setting, "secret-key"), in.SecretKey, in.Environment)
+}
+
+// publicTargets is what a public key is checked with: POST /tokens, the
+// one endpoint it may call, probed with a body that cannot tokenise
+// anything (so an active key is answered 422, an unknown one 401).
+func (b *builder) publicTargets() []Target {
+	m, err := b.cat.Match("POST", "/tokens")
+	if err != nil {
+		op := catalog.Operation{Method: "POST", Host: "api", Path: "/tokens"}
+		return []Target{{Decl: config.Endpoint{Method: "POST", Path: "/tokens", Raw: "POST /tokens"}, Op: op, Probe: probe.For(op), Origin: OriginPublic}}
+	}
+	op := m.Operation
+	return []Target{{Decl: config.Endpoint{Method: op.Method, Path: op.Path, Raw: op.String()}, Op: op, Probe: probe.For(op), Origin: OriginPublic}}
 }
 
 // declared matches each declared endpoint in the catalog.
@@ -217,4 +242,27 @@ func duplicates(in spec.Credential) []report.Check {
 			Title: "Duplicate endpoint", Message: d.Message(), Position: positionOf(d.Endpoint.Pos)})
 	}
 	return out
+}
+
+// checkGroups refuses credentials declared together (a config entry's
+// secret key and public key, or the inputs) whose environments disagree:
+// a sandbox public key beside a production secret key is a mistake that
+// would fail in production.
+func (b *builder) checkGroups(creds []Credential) {
+	first := map[string]Credential{}
+	for _, c := range creds {
+		if !c.Usable || c.Cred.Environment == "" || c.Spec.Group == "" {
+			continue
+		}
+		f, ok := first[c.Spec.Group]
+		if !ok {
+			first[c.Spec.Group] = c
+			continue
+		}
+		if f.Cred.Environment != c.Cred.Environment {
+			b.errors = append(b.errors, ConfigError(&config.Error{Message: fmt.Sprintf(
+				"%s %s belongs to %s but %s %s, declared with it, belongs to %s; use keys of one environment",
+				f.Cred.Kind.Label(), f.Cred.Fingerprint(), f.Cred.Environment, c.Cred.Kind.Label(), c.Cred.Fingerprint(), c.Cred.Environment)}))
+		}
+	}
 }

@@ -41,6 +41,18 @@ type Credential struct {
 	// when no target is sent (none can be, or an OAuth access key's tokens
 	// grant none); never nil in a Plan from New.
 	Activity *Target
+	// Families are, for a secret key, one harmless lookup per common scope
+	// family, sent beside the targets (see familyLookups); nil for other
+	// kinds.
+	Families []Target
+	// Control is the Authorization value of a credential of the same kind
+	// that cannot exist, sent with every probe as its control; empty for
+	// an unusable credential.
+	Control string
+	// ControlScope is, for an OAuth access key, the scope of the token
+	// sent as the scope control of the targets it does not grant; empty
+	// when there is none.
+	ControlScope string
 	// Scopes are the scope names declared directly, each once, in order.
 	Scopes []string
 	// Required are the scopes an OAuth access key asks for: the most
@@ -63,6 +75,7 @@ const (
 	OriginDeclared Origin = "declared" // an endpoint the user declared
 	OriginScope    Origin = "scope"    // proves a scope declared for a secret key
 	OriginActivity Origin = "activity" // proves the credential active
+	OriginPublic   Origin = "public"   // the one endpoint a public key may call
 )
 
 // Target is one endpoint to probe for one credential.
@@ -110,7 +123,7 @@ func (p Plan) BaseURLs() []string {
 			continue
 		}
 		hosts := []string{c.Activity.Probe.Host}
-		for _, t := range c.Targets {
+		for _, t := range append(append([]Target{}, c.Targets...), c.Families...) {
 			hosts = append(hosts, t.Probe.Host)
 		}
 		for _, env := range []credential.Environment{credential.Sandbox, credential.Production} {

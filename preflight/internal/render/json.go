@@ -38,12 +38,8 @@ func normalise(r report.Report) report.Report {
 	creds := make([]report.Credential, len(r.Credentials))
 	for i, c := range r.Credentials {
 		c.MissingScopes = orEmpty(c.MissingScopes)
-		eps := make([]report.Endpoint, len(c.Endpoints))
-		for j, e := range c.Endpoints {
-			e.MissingScopes = orEmpty(e.MissingScopes)
-			eps[j] = e
-		}
-		c.Endpoints = eps
+		c.Endpoints = orEmpty(normaliseEndpoints(c.Endpoints))
+		c.Activity = normaliseEndpoints(c.Activity)
 		creds[i] = c
 	}
 	r.Credentials = creds
@@ -53,6 +49,20 @@ func normalise(r report.Report) report.Report {
 		r.Egress = &e
 	}
 	return r
+}
+
+// normaliseEndpoints returns a copy of eps whose list fields are
+// non-nil; nil when eps is nil.
+func normaliseEndpoints(eps []report.Endpoint) []report.Endpoint {
+	if eps == nil {
+		return nil
+	}
+	out := make([]report.Endpoint, len(eps))
+	for i, e := range eps {
+		e.MissingScopes = orEmpty(e.MissingScopes)
+		out[i] = e
+	}
+	return out
 }
 
 // orEmpty returns s, or an empty non-nil slice when s is nil.

@@ -258,49 +258,80 @@ func (p *resolver) fileCredential(r *Run, fc config.Credential, base settings, g
 		r.Missing = append(r.Missing, fmt.Sprintf("%s %s (credential %q at %s)", strings.Join(empty, " and "), verb, fc.Name.Text, fc.Pos))
 		return
 	}
-	c := Credential{Name: fc.Name.Text, Position: positionOf(fc.Pos)}
-	if fc.IsOAuth() {
+	c := Credential{Name: fc.Name.Text, Position: positionOf(fc.Pos), Group: "file:" + fc.Name.Text}
+	switch {
+	case fc.IsOAuth():
 		c.ClientID, c.ClientSecret = getenv(fc.ClientIDEnv.Text), getenv(fc.ClientSecretEnv.Text)
 		c.Setting = fc.ClientIDEnv.Text + " and " + fc.ClientSecretEnv.Text
-	} else {
+	case fc.SecretKeyEnv.Text != "":
 		c.SecretKey = getenv(fc.SecretKeyEnv.Text)
 		c.Setting = fc.SecretKeyEnv.Text
 	}
-	p.credential(&c, base, fc.Environment, fc.Prefix, fc.Endpoints, fc.Scopes)
-	r.Credentials = append(r.Credentials, c)
+	if c.Setting != "" {
+		p.credential(&c, base, fc.Environment, fc.Prefix, fc.Endpoints, fc.Scopes)
+		r.Credentials = append(r.Credentials, c)
+	}
+	if fc.PublicKeyEnv.Text != "" {
+		pk := Credential{Name: fc.Name.Text, Position: positionOf(fc.PublicKeyEnv.Pos), Group: c.Group,
+			PublicKey: getenv(fc.PublicKeyEnv.Text), Setting: fc.PublicKeyEnv.Text}
+		if c.Setting != "" {
+			pk.Name += "/public-key"
+		}
+		p.credential(&pk, base, fc.Environment, fc.Prefix, nil, nil)
+		r.Credentials = append(r.Credentials, pk)
+	}
 }
 
 // inputCredentials adds the credentials given as inputs or flags: a
 // secret key, an OAuth access key, or both (each checked on its own).
 // Without a config file, leaving them all empty is a missing credential.
 func (p *resolver) inputCredentials(r *Run, base settings, hasFile bool) {
-	key, id, secret := p.in.value(config.SecretKey), p.in.value(config.ClientID), p.in.value(config.ClientSecret)
-	r.Secrets = append(r.Secrets, key.Text, id.Text, secret.Text)
+	key, id, secret, public := p.in.value(config.SecretKey), p.in.value(config.ClientID), p.in.value(config.ClientSecret), p.in.value(config.PublicKey)
+	r.Secrets = append(r.Secrets, key.Text, id.Text, secret.Text, public.Text)
 	hasKey := strings.TrimSpace(key.Text) != ""
 	hasOAuth := strings.TrimSpace(id.Text) != "" || strings.TrimSpace(secret.Text) != ""
-	if !hasKey && !hasOAuth {
+	hasPublic := strings.TrimSpace(public.Text) != ""
+	if !hasKey && !hasOAuth && !hasPublic {
 		if !hasFile {
 			r.Missing = append(r.Missing, "secret-key, client-id and client-secret are")
 		}
 		return
 	}
+	// One credential given as inputs is "default"; several are named by
+	// their input.
+	several := count(hasKey, hasOAuth, hasPublic) > 1
+	name := func(input string) string {
+		if several {
+			return input
+		}
+		return "default"
+	}
 	endpoints, scopes := p.in[config.Endpoints], p.in[config.Scopes]
 	if hasKey {
-		c := Credential{Name: "default", SecretKey: key.Text, Setting: config.SecretKey, Position: positionOf(key.Pos)}
-		if hasOAuth {
-			c.Name = "secret-key"
-		}
+		c := Credential{Name: name("secret-key"), SecretKey: key.Text, Setting: config.SecretKey, Position: positionOf(key.Pos), Group: "inputs"}
 		p.credential(&c, base, config.Value{}, config.Value{}, endpoints, scopes)
 		r.Credentials = append(r.Credentials, c)
 	}
 	if hasOAuth {
-		c := Credential{Name: "default", ClientID: id.Text, ClientSecret: secret.Text, Setting: "client-id and client-secret", Position: positionOf(id.Pos)}
-		if hasKey {
-			c.Name = "oauth"
-		}
+		c := Credential{Name: name("oauth"), ClientID: id.Text, ClientSecret: secret.Text, Setting: "client-id and client-secret", Position: positionOf(id.Pos), Group: "inputs"}
 		p.credential(&c, base, config.Value{}, config.Value{}, endpoints, scopes)
 		r.Credentials = append(r.Credentials, c)
 	}
+	if hasPublic {
+		c := Credential{Name: name("public-key"), PublicKey: public.Text, Setting: config.PublicKey, Position: positionOf(public.Pos), Group: "inputs"}
+		p.credential(&c, base, config.Value{}, config.Value{}, nil, nil)
+		r.Credentials = append(r.Credentials, c)
+	}
+}
+
+func count(bs ...bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
 }
 
 func positionOf(p report.Position) *report.Position {

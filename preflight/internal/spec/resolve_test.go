@@ -112,7 +112,7 @@ func TestInputCredentials(t *testing.T) {
 	if len(key.Endpoints) != 1 || len(key.Duplicates) != 1 || len(oauth.Scopes) != 1 {
 		t.Errorf("endpoints %v duplicates %v scopes %v", key.Endpoints, key.Duplicates, oauth.Scopes)
 	}
-	if diff := cmp.Diff([]string{testKey + "\n", testClient, testSecret}, r.Secrets); diff != "" {
+	if diff := cmp.Diff([]string{testKey + "\n", testClient, testSecret, ""}, r.Secrets); diff != "" {
 		t.Errorf("secrets (-want +got):\n%s", diff)
 	}
 	if r.Timeout != 30*time.Second || r.EchoURLs != nil || r.Missing != nil {
@@ -165,7 +165,7 @@ func TestEchoURLsAndOverrides(t *testing.T) {
 	if strings.Contains(joined, "hunter2") {
 		t.Error("a URL password is quoted")
 	}
-	if diff := cmp.Diff([]string{"user", "hunter2hunter2", testKey, "", ""}, r.Secrets); diff != "" {
+	if diff := cmp.Diff([]string{"user", "hunter2hunter2", testKey, "", "", ""}, r.Secrets); diff != "" {
 		t.Errorf("secrets (-want +got):\n%s", diff)
 	}
 	if r.Credentials[0].AuthURL != "https://access.example/connect/token" {

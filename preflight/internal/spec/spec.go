@@ -51,8 +51,13 @@ type Credential struct {
 	// Position is where the credential was declared; nil when unknown.
 	Position *report.Position
 	// SecretKey is a secret key's raw value; ClientID and ClientSecret an
-	// OAuth access key's. Exactly one kind is set.
-	SecretKey, ClientID, ClientSecret string
+	// OAuth access key's; PublicKey a public key's. Exactly one kind is
+	// set.
+	SecretKey, ClientID, ClientSecret, PublicKey string
+	// Group names the credentials declared together — one config entry, or
+	// the inputs — whose environments must agree (a public key beside its
+	// secret key).
+	Group string
 	// Environment is "auto", "sandbox" or "production".
 	Environment string
 	// Prefix is the merchant prefix in lower case; empty means none.
@@ -69,5 +74,8 @@ type Credential struct {
 
 // IsOAuth reports whether the credential is an OAuth access key.
 func (c Credential) IsOAuth() bool {
-	return c.SecretKey == "" && (c.ClientID != "" || c.ClientSecret != "")
+	return c.SecretKey == "" && c.PublicKey == "" && (c.ClientID != "" || c.ClientSecret != "")
 }
+
+// IsPublicKey reports whether the credential is a public key.
+func (c Credential) IsPublicKey() bool { return c.PublicKey != "" }

@@ -27,19 +27,37 @@ type exchange struct {
 // the targets with a token that grants each, to prove the API accepts it
 // from this machine.
 func (v *verifier) oauth(ctx context.Context, c plan.Credential) Credential {
+	// The scope control's token is asked for at the same time as the
+	// main one, so that it costs no round trip.
+	var control oauth.Token
+	var controlErr error = errNoControl
+	var wg sync.WaitGroup
+	if c.ControlScope != "" {
+		wg.Go(func() {
+			if urls, ok := c.URLs[c.Cred.Environment]; ok {
+				control, controlErr = v.exchange(ctx, c, urls.Token, []string{c.ControlScope})
+			}
+		})
+	}
 	first := v.exchangeAll(ctx, c, c.Required)
+	wg.Wait()
 	out := Credential{Checked: true, Environment: first.env, Targets: make([]checkout.Result, len(c.Targets))}
 	tok := &Token{Err: first.err, TokenURL: c.URLs[first.env].Token, Tried: len(c.URLs), Missing: []string{}, Granting: make([]bool, len(c.Targets))}
 	out.Token = tok
+	var scopeControl *oauth.Token
+	if controlErr == nil {
+		scopeControl = &control
+		tok.ControlScopes = nonNil(control.Scopes)
+	}
 	var oerr *oauth.Error
 	switch {
 	case first.err == nil:
 		tok.Granted = nonNil(first.tok.Scopes)
-		v.probeWithTokens(ctx, c, &out, []oauth.Token{first.tok})
+		v.probeWithTokens(ctx, c, &out, []oauth.Token{first.tok}, scopeControl)
 	case errors.As(first.err, &oerr) && oerr.Code == oauth.CodeInvalidScope:
 		tokens, missing, err := v.resolveScopes(ctx, c, c.URLs[first.env].Token, c.Required)
 		tok.Missing, tok.ScopeErr = missing, err
-		v.probeWithTokens(ctx, c, &out, tokens)
+		v.probeWithTokens(ctx, c, &out, tokens, scopeControl)
 	default:
 		if len(c.URLs) > 1 {
 			// No environment knew the client: its environment is unknown.
@@ -49,9 +67,14 @@ func (v *verifier) oauth(ctx context.Context, c plan.Credential) Credential {
 		for i := range out.Targets {
 			out.Targets[i] = checkout.Result{Outcome: checkout.OutcomeNotChecked}
 		}
+		out.Controls = make([]checkout.Result, len(c.Targets))
+		tok.ScopeControls = make([]*checkout.Result, len(c.Targets))
 	}
 	return out
 }
+
+// errNoControl stands for a scope control that was not asked for.
+var errNoControl = errors.New("no scope control")
 
 // exchangeAll asks for a token in every environment the credential may
 // belong to, concurrently, and keeps the most telling answer: a token,
@@ -98,10 +121,10 @@ func rank(e exchange) int {
 
 // exchange requests one token and masks it before anything else sees it.
 func (v *verifier) exchange(ctx context.Context, c plan.Credential, tokenURL string, scopes []string) (oauth.Token, error) {
-	if !v.acquire(ctx) {
+	if !v.acquire(ctx, v.account) {
 		return oauth.Token{}, fmt.Errorf("token request not sent before the deadline: %w", ctx.Err())
 	}
-	defer v.release()
+	defer func() { <-v.account }()
 	cfg := oauth.Config{TokenURL: tokenURL, HTTPClient: v.o.HTTPClient, Now: v.o.Now, Mask: v.o.Mask, Debug: v.o.Debug}
 	return cfg.Exchange(ctx, c.Cred.ClientID(), c.Cred.Secret(), scopes)
 }
@@ -139,33 +162,51 @@ func (v *verifier) resolveScopes(ctx context.Context, c plan.Credential, tokenUR
 	return tokens, missing, errors.Join(errs...)
 }
 
-// probeWithTokens probes every target some token grants with that token;
-// the others are left OutcomeNotChecked with Granting false. With no
-// target sent, the activity target proves that the API accepts a token
-// from this machine.
-func (v *verifier) probeWithTokens(ctx context.Context, c plan.Credential, out *Credential, tokens []oauth.Token) {
+// probeWithTokens probes every target some token grants with that token,
+// and with the control credential; the others are left OutcomeNotChecked
+// with Granting false. A target the scope control's token does not grant
+// is also sent with that token. With no target sent, the activity target
+// proves that the API accepts a token from this machine.
+func (v *verifier) probeWithTokens(ctx context.Context, c plan.Credential, out *Credential, tokens []oauth.Token, scopeControl *oauth.Token) {
+	type slot struct{ real, control, scope int }
 	var reqs []request
-	var sent []int
+	add := func(r request) int { reqs = append(reqs, r); return len(reqs) - 1 }
+	slots := make([]slot, len(c.Targets))
 	for i, t := range c.Targets {
+		slots[i] = slot{-1, -1, -1}
 		tok, ok := tokenFor(tokens, t.Op)
 		if !ok {
 			out.Targets[i] = checkout.Result{Outcome: checkout.OutcomeNotChecked}
 			continue
 		}
 		out.Token.Granting[i] = true
-		reqs, sent = append(reqs, request{"Bearer " + tok.AccessToken(), t.Probe}), append(sent, i)
+		slots[i].real = add(request{authorization: "Bearer " + tok.AccessToken(), probe: t.Probe})
+		slots[i].control = add(request{authorization: c.Control, probe: t.Probe, control: true})
+		if scopeControl != nil && t.Op.KnownScopes() && !catalog.Satisfies(scopeControl.Scopes, t.Op.Scopes()) {
+			slots[i].scope = add(request{authorization: "Bearer " + scopeControl.AccessToken(), probe: t.Probe})
+		}
 	}
-	if !slices.ContainsFunc(reqs, func(r request) bool { return r.probe.Skip == "" }) && len(tokens) > 0 {
-		reqs = append(reqs, request{"Bearer " + tokens[0].AccessToken(), c.Activity.Probe})
+	activity := -1
+	if !slices.ContainsFunc(reqs, func(r request) bool { return r.probe.Skip == "" && !r.control }) && len(tokens) > 0 {
+		activity = add(request{authorization: "Bearer " + tokens[0].AccessToken(), probe: c.Activity.Probe})
 	}
 	results := v.send(ctx, v.client(c.URLs[out.Environment]), reqs)
-	for k, i := range sent {
-		out.Targets[i] = results[k]
+	out.Controls = make([]checkout.Result, len(c.Targets))
+	out.Token.ScopeControls = make([]*checkout.Result, len(c.Targets))
+	for i, s := range slots {
+		if s.real < 0 {
+			continue
+		}
+		out.Targets[i], out.Controls[i] = results[s.real], results[s.control]
+		out.Token.APIResults = append(out.Token.APIResults, results[s.real])
+		if s.scope >= 0 {
+			out.Token.ScopeControls[i] = &results[s.scope]
+		}
 	}
-	if len(results) > len(sent) {
-		out.Activity = &results[len(sent)]
+	if activity >= 0 {
+		out.Activity = &results[activity]
+		out.Token.APIResults = append(out.Token.APIResults, results[activity])
 	}
-	out.Token.APIResults = results
 }
 
 // tokenFor returns a token whose scopes grant op; for an operation with

@@ -21,6 +21,14 @@ type Credential struct {
 	// Activity is the answer to the plan's Activity target; nil when it
 	// was not sent.
 	Activity *checkout.Result
+	// Families parallels the plan's Families: each family lookup's answer.
+	Families []checkout.Result
+	// Controls parallels Targets, FamilyControls Families, and
+	// ActivityControl Activity: the answer each probe got when sent with
+	// the plan's Control credential, which cannot exist; a Result with
+	// OutcomeNotChecked where the probe was not sent.
+	Controls, FamilyControls []checkout.Result
+	ActivityControl          *checkout.Result
 	// Token is the OAuth exchange; nil for other kinds.
 	Token *Token
 }
@@ -49,4 +57,11 @@ type Token struct {
 	// (the targets probed, and the activity probe), to tell whether the
 	// API accepted a token at all.
 	APIResults []checkout.Result
+	// ControlScopes are the scopes of the token sent as the scope control;
+	// nil when none was issued.
+	ControlScopes []string
+	// ScopeControls parallels the plan's Targets: the answer each target
+	// got with a token whose scopes do not grant it; nil where no such
+	// token was sent.
+	ScopeControls []*checkout.Result
 }

@@ -87,32 +87,34 @@ func Run(ctx context.Context, p plan.Plan, o Options) []Credential {
 	return out
 }
 
-// verifier holds the semaphore that bounds requests in flight across every
-// credential of a run.
+// verifier holds the semaphores that bound requests in flight across
+// every credential of a run: one for requests made with the account's
+// credentials, which share the account's limits with its live traffic,
+// and one for controls, which carry a credential that cannot exist and so
+// belong to no account.
 type verifier struct {
-	o   Options
-	sem chan struct{}
+	o        Options
+	account  chan struct{}
+	controls chan struct{}
 }
 
 func newVerifier(o Options) *verifier {
-	return &verifier{o: o, sem: make(chan struct{}, o.Concurrency)}
+	return &verifier{o: o, account: make(chan struct{}, o.Concurrency), controls: make(chan struct{}, o.Concurrency)}
 }
 
-// acquire waits for a slot; it reports false when ctx ended first (or
-// had already ended).
-func (v *verifier) acquire(ctx context.Context) bool {
+// acquire waits for a slot of sem; it reports false when ctx ended first
+// (or had already ended).
+func (v *verifier) acquire(ctx context.Context, sem chan struct{}) bool {
 	if ctx.Err() != nil {
 		return false
 	}
 	select {
-	case v.sem <- struct{}{}:
+	case sem <- struct{}{}:
 		return true
 	case <-ctx.Done():
 		return false
 	}
 }
-
-func (v *verifier) release() { <-v.sem }
 
 // client returns a Checkout.com client for one set of base URLs.
 func (v *verifier) client(urls checkout.Endpoints) *checkout.Client {
@@ -128,10 +130,12 @@ func (v *verifier) logRequest(l transport.RequestLog) {
 	}
 }
 
-// request is one probe to send with one Authorization value.
+// request is one probe to send with one Authorization value; control
+// marks a control request (see plan.Credential.Control).
 type request struct {
 	authorization string
 	probe         probe.Probe
+	control       bool
 }
 
 // send sends every request concurrently within the run's bound and
@@ -145,11 +149,15 @@ func (v *verifier) send(ctx context.Context, c *checkout.Client, reqs []request)
 				results[i] = c.Probe(ctx, r.authorization, r.probe)
 				return
 			}
-			if !v.acquire(ctx) {
+			sem := v.account
+			if r.control {
+				sem = v.controls
+			}
+			if !v.acquire(ctx, sem) {
 				results[i] = checkout.Result{Outcome: checkout.OutcomeInconclusive, Err: fmt.Errorf("not sent before the deadline: %w", ctx.Err())}
 				return
 			}
-			defer v.release()
+			defer func() { <-sem }()
 			results[i] = c.Probe(ctx, r.authorization, r.probe)
 		})
 	}

@@ -83,8 +83,8 @@ func TestSecretKey(t *testing.T) {
 		{"authorised", keyFull, []string{"POST /payments", "GET /disputes"}, []string{"authorized", "authorized"}, false},
 		{"revoked", keyRevoked, []string{"POST /payments"}, []string{"unauthenticated"}, false},
 		{"missing scope", keyNoRef, []string{"POST /payments/{id}/refunds", "GET /payments/{id}"}, []string{"forbidden", "authorized"}, false},
-		{"nothing declared: the activity probe", keyFull, nil, nil, true},
-		{"only an endpoint that is never probed", keyFull, []string{"POST /connect/token"}, []string{"not_checked"}, true},
+		{"nothing declared: the family lookups", keyFull, nil, nil, false},
+		{"only an endpoint that is never probed", keyFull, []string{"POST /connect/token"}, []string{"not_checked"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -96,6 +96,14 @@ func TestSecretKey(t *testing.T) {
 			}
 			if (got.Activity != nil) != tt.activity || !got.Checked || got.Environment != credential.Sandbox {
 				t.Errorf("activity %v, checked %v, environment %q", got.Activity, got.Checked, got.Environment)
+			}
+			if len(got.Families) != len(p.Credentials[0].Families) || len(got.FamilyControls) != len(got.Families) || len(got.Controls) != len(got.Targets) {
+				t.Errorf("families %d (planned %d), family controls %d, controls %d", len(got.Families), len(p.Credentials[0].Families), len(got.FamilyControls), len(got.Controls))
+			}
+			for i, r := range got.Controls {
+				if tt.want[i] != "not_checked" && r.Outcome != checkout.OutcomeUnauthenticated {
+					t.Errorf("control %d: %q, want the credential that cannot exist refused", i, r.Outcome)
+				}
 			}
 		})
 	}
