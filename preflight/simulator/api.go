@@ -1,12 +1,11 @@
 package simulator
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
 	"strings"
+	"sync"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
 )
@@ -14,50 +13,79 @@ import (
 // maxBodyBytes bounds the request body the API routes read.
 const maxBodyBytes = 1 << 20
 
-// serveAPI answers a request to an API route, in this order:
-//  1. 401, empty body: no, unknown, revoked, expired or mis-sent credential
-//     (checked before routing, so unknown paths answer 401 too);
-//  2. 404 {"request_id"}: no catalog operation has the path;
+// serveAPI answers a request to an API route, in this order (the steps in
+// brackets are profile options, off by default):
+//  1. [ValidateBeforeAuth] 422 request_invalid: a listed write whose body
+//     is not a JSON object with a member;
+//  2. [LookupBeforeAuth] 404 {"request_id"}: a listed path with a parameter;
+//  3. 401 (Options.UnknownKeyBody): no, unknown, revoked, expired or
+//     mis-sent credential (checked before routing, so unknown paths answer
+//     401 too);
+//  4. 404 {"request_id"}: no catalog operation has the path;
 //     405, empty body, with Allow: the path is known but not the method;
-//  3. 403, empty body: the route is in the credential's Restricted list;
-//  4. Options.MissingScopeStatus, empty body: see authorize (a public key
-//     on an operation that does not accept one answers 401);
-//  5. 404 {"request_id"}: the path names a resource (has a parameter): no
+//  5. [LookupBeforeScope] 404 {"request_id"}: a listed path with a
+//     parameter, unless a public key the operation refuses sent it;
+//  6. 403, empty body: the route is in the credential's Restricted list;
+//  7. Options.MissingScopeStatus (MissingScopeBody): see authorize; a
+//     public key on an operation that does not accept one answers 401 as
+//     in step 3;
+//  8. [BusinessRule403] 403 operation_not_allowed: a listed operation;
+//  9. 404 {"request_id"}: the path names a resource (has a parameter): no
 //     resource exists in the simulator;
-//  6. collections: GET/HEAD 200 {"data":[]}; DELETE 204 (a side effect);
+//  10. collections: GET/HEAD 200 {"data":[]}; DELETE 204 (a side effect);
 //     POST/PUT/PATCH 201 {"id"} (a side effect) when the body is a JSON
-//     object with at least one member, else 422 request_invalid.
+//     object with at least one member (and, with ValidateTokenRequests, a
+//     valid token request), else 422 request_invalid.
 func (s *Server) serveAPI(r *http.Request, t target) response {
 	p := s.authenticate(r.Header.Get("Authorization"))
-	resp := s.answerAPI(r, t, p)
+	body := sync.OnceValues(func() ([]byte, error) {
+		return io.ReadAll(http.MaxBytesReader(nil, r.Body, maxBodyBytes))
+	})
+	resp := s.answerAPI(r, t, p, body)
 	resp.credential = p.name()
 	return resp
 }
 
-func (s *Server) answerAPI(r *http.Request, t target, p principal) response {
+func (s *Server) answerAPI(r *http.Request, t target, p principal, body func() ([]byte, error)) response {
 	requestID := t.requestID
+	op := t.match.Operation
+	if t.err == nil && s.prof.validateFirst.has(op) {
+		b, err := body()
+		if codes, _ := s.bodyCodes(op, b, err); codes != nil {
+			return invalid(requestID, codes, RuleValidateBeforeAuth)
+		}
+	}
+	if t.err == nil && s.prof.lookupFirst.has(op) {
+		return notFound(requestID, RuleLookupBeforeAuth)
+	}
 	if p.via == viaNothing {
-		return response{status: http.StatusUnauthorized}
+		return s.unknownKey(r, requestID)
 	}
 	if t.err != nil {
 		var nm *catalog.NoMatchError
 		if errors.As(t.err, &nm) && len(nm.Methods) > 0 {
 			return response{status: http.StatusMethodNotAllowed, header: http.Header{"Allow": {strings.Join(nm.Methods, ", ")}}}
 		}
-		return jsonResponse(http.StatusNotFound, map[string]string{"request_id": requestID})
+		return notFound(requestID, "")
 	}
-	op := t.match.Operation
+	refusedPublicKey := p.via == viaPublicKey && !accepts(op, catalog.SchemePublicKey)
+	if s.prof.lookupAfterAuth.has(op) && !refusedPublicKey {
+		return notFound(requestID, RuleLookupBeforeScope)
+	}
 	if p.cred.restricted(op.String()) {
 		return response{status: http.StatusForbidden}
 	}
-	switch authorize(p, op) {
+	switch v, scopes := authorize(p, op); v {
 	case unauthenticated:
-		return response{status: http.StatusUnauthorized}
+		return s.unknownKey(r, requestID)
 	case missingScope:
-		return response{status: s.opts.MissingScopeStatus}
+		return s.missingScope(scopes, requestID)
+	}
+	if s.prof.businessRule.has(op) {
+		return businessRule(op, requestID)
 	}
 	if len(t.match.Params) > 0 {
-		return jsonResponse(http.StatusNotFound, map[string]string{"request_id": requestID})
+		return notFound(requestID, "")
 	}
 	switch r.Method {
 	case http.MethodGet, http.MethodHead:
@@ -65,51 +93,15 @@ func (s *Server) answerAPI(r *http.Request, t target, p principal) response {
 	case http.MethodDelete:
 		return response{status: http.StatusNoContent, sideEffect: true}
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxBodyBytes))
-	if code := validateBody(body, err); code != "" {
-		return jsonResponse(http.StatusUnprocessableEntity, validationError{
-			RequestID: requestID, ErrorType: "request_invalid", ErrorCodes: []string{code},
-		})
+	b, err := body()
+	if codes, token := s.bodyCodes(op, b, err); codes != nil {
+		rule := ""
+		if token {
+			rule = RuleTokenRequest
+		}
+		return invalid(requestID, codes, rule)
 	}
 	resp := jsonResponse(http.StatusCreated, map[string]string{"id": newResourceID()})
 	resp.sideEffect = true
 	return resp
-}
-
-// validationError is the body of a 422 answer, as Checkout.com writes it.
-type validationError struct {
-	RequestID  string   `json:"request_id"`
-	ErrorType  string   `json:"error_type"`
-	ErrorCodes []string `json:"error_codes"`
-}
-
-// Error codes of 422 answers.
-const (
-	codeBodyRequired  = "request_body_required"  // empty body
-	codeBodyMalformed = "request_body_malformed" // not JSON, or too large
-	codeBodyInvalid   = "request_body_invalid"   // JSON, but not an object
-	codeBodyEmpty     = "request_body_empty"     // {}
-)
-
-// validateBody returns "" when body (read with readErr) is a valid create
-// request: a JSON object with at least one member. Otherwise it returns
-// the error code to answer.
-func validateBody(body []byte, readErr error) string {
-	if readErr != nil {
-		return codeBodyMalformed
-	}
-	if len(bytes.TrimSpace(body)) == 0 {
-		return codeBodyRequired
-	}
-	if !json.Valid(body) {
-		return codeBodyMalformed
-	}
-	var obj map[string]json.RawMessage
-	if json.Unmarshal(body, &obj) != nil || obj == nil {
-		return codeBodyInvalid
-	}
-	if len(obj) == 0 {
-		return codeBodyEmpty
-	}
-	return ""
 }

@@ -98,24 +98,26 @@ const (
 //     must satisfy its OAuth scopes (if it lists any).
 //
 // An accepted kind with a missing scope, and a kind the operation does not
-// accept (other than public keys), is missingScope.
-func authorize(p principal, op catalog.Operation) verdict {
+// accept (other than public keys), is missingScope; scopes are then the
+// alternatives the credential's kind needed (nil when it needed none), for
+// Options.MissingScopeChallenge.
+func authorize(p principal, op catalog.Operation) (v verdict, scopes []string) {
 	if p.via == viaPublicKey {
 		if accepts(op, catalog.SchemePublicKey) {
-			return allowed
+			return allowed, nil
 		}
-		return unauthenticated
+		return unauthenticated, nil
 	}
 	if op.Security == nil {
-		return allowed
+		return allowed, nil
 	}
 	oauth := accepts(op, catalog.SchemeOAuth)
 	secret := accepts(op, catalog.SchemeSecretKey)
-	scopes := op.Scopes()
+	scopes = op.Scopes()
 	switch p.via {
 	case viaPreviousKey:
 		if oauth || secret {
-			return allowed
+			return allowed, nil
 		}
 	case viaSecretKey:
 		if !oauth && !secret {
@@ -125,14 +127,14 @@ func authorize(p principal, op catalog.Operation) verdict {
 			scopes = schemeScopes(op, catalog.SchemeSecretKey)
 		}
 		if len(scopes) == 0 || catalog.Satisfies(p.scopes, scopes) {
-			return allowed
+			return allowed, nil
 		}
 	case viaToken:
 		if oauth && (len(scopes) == 0 || catalog.Satisfies(p.scopes, scopes)) {
-			return allowed
+			return allowed, nil
 		}
 	}
-	return missingScope
+	return missingScope, scopes
 }
 
 // accepts reports whether op's security lists scheme.

@@ -38,6 +38,11 @@ type Request struct {
 	// Route is the matched catalog operation, "METHOD /template"; RouteToken
 	// or RouteEcho; "" when no operation matched (404, 405).
 	Route string
+	// Rule is the behaviour-profile option that decided or shaped the
+	// answer, one of the Rule… constants (e.g. RuleLookupBeforeAuth); ""
+	// when none did (the default behaviour), and for the token endpoint,
+	// the echo, faults and unanswered requests.
+	Rule string
 }
 
 // records is the bounded request log of a Server; guarded by Server.mu.

@@ -19,6 +19,7 @@ type response struct {
 	header      http.Header // extra headers; nil means none
 	credential  string      // Request.Credential
 	sideEffect  bool        // Request.SideEffect
+	rule        string      // Request.Rule
 }
 
 // jsonResponse marshals v as the body of a status answer.

@@ -109,7 +109,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		resp = s.serveAPI(r, t)
 	}
-	rec.Status, rec.Credential, rec.SideEffect = resp.status, resp.credential, resp.sideEffect
+	rec.Status, rec.Credential, rec.SideEffect, rec.Rule = resp.status, resp.credential, resp.sideEffect, resp.rule
 	s.complete(sl, rec)
 	resp.write(w, r)
 }

@@ -14,44 +14,6 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
 )
 
-// Options configures a Server. The zero value is a server that knows no
-// credential (every API request answers 401) and serves the default catalog.
-type Options struct {
-	// Credentials are the credentials the server knows. Nil means none. When
-	// two share a key or client id, the first wins.
-	Credentials []Credential
-
-	// Latency is added before answering every request, including faults.
-	// A request whose client gives up first is recorded with Status 0 and
-	// gets no answer. Zero means no delay.
-	Latency time.Duration
-
-	// EgressIPv4 is what the IPv4 echo (EchoURL, EchoJSONURL) answers;
-	// empty means "203.0.113.10".
-	EgressIPv4 string
-	// EgressIPv6 is what the IPv6 echo (EchoIPv6URL) answers; empty means
-	// the runner has no IPv6 egress and the IPv6 echo answers 503.
-	EgressIPv6 string
-
-	// MissingScopeStatus is the status of an authenticated request that
-	// lacks the scope (or credential kind) an operation needs. Checkout.com
-	// does not document whether that is 403 or 401. Zero means 403; any
-	// other value is used as given. Restricted routes always answer 403.
-	MissingScopeStatus int
-
-	// OmitTokenScopeField leaves the "scope" member out of token responses,
-	// so that clients must read the scopes from the access token's claims.
-	OmitTokenScopeField bool
-
-	// Catalog is the set of operations served on API routes; nil means
-	// catalog.Default().
-	Catalog *catalog.Catalog
-
-	// Now is the clock for records and access-token times; nil means
-	// time.Now.
-	Now func() time.Time
-}
-
 // DefaultEgressIPv4 is the address the IPv4 echo answers when
 // Options.EgressIPv4 is empty (TEST-NET-3, RFC 5737).
 const DefaultEgressIPv4 = "203.0.113.10"
@@ -66,6 +28,7 @@ type Server struct {
 	keys     map[string]*Credential // by SecretKey
 	clients  map[string]*Credential // by ClientID
 	tokenKey []byte                 // HS256 key for access tokens
+	prof     profiles               // resolved operation lists of opts
 
 	listener net.Listener
 	srv      *http.Server
@@ -86,7 +49,8 @@ type Server struct {
 
 // NewServer starts and returns a Server on 127.0.0.1 (or [::1] when IPv4
 // loopback is unavailable) on a free port. The caller must Close it. It
-// panics if it cannot listen, as httptest.NewServer does.
+// panics if it cannot listen, as httptest.NewServer does, and when an
+// operation list of o is wrong (see Options).
 func NewServer(o Options) *Server {
 	s := NewUnstartedServer(o)
 	s.Start()
@@ -94,7 +58,8 @@ func NewServer(o Options) *Server {
 }
 
 // NewUnstartedServer returns a Server that is not yet listening; call Start.
-// It copies o and its credentials, so later changes to o have no effect.
+// It copies o and its credentials, so later changes to o have no effect. It
+// panics when an operation list of o is wrong (see Options).
 func NewUnstartedServer(o Options) *Server {
 	s := &Server{
 		opts:     o,
@@ -118,6 +83,9 @@ func NewUnstartedServer(o Options) *Server {
 	if s.opts.MissingScopeStatus == 0 {
 		s.opts.MissingScopeStatus = http.StatusForbidden
 	}
+	s.opts.MissingScopeBody.ErrorCodes = slices.Clone(o.MissingScopeBody.ErrorCodes)
+	s.opts.UnknownKeyBody.ErrorCodes = slices.Clone(o.UnknownKeyBody.ErrorCodes)
+	s.prof = resolveProfiles(o, s.cat.Operations())
 	rand.Read(s.tokenKey) // never fails (crypto/rand, Go 1.24+)
 	for _, c := range o.Credentials {
 		c.Scopes = slices.Clone(c.Scopes)
