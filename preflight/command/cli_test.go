@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -131,6 +132,22 @@ func TestStrayCredentialArgumentNotEchoed(t *testing.T) {
 		}
 		if !strings.Contains(h.stderr.String(), "looks like a credential; not shown") {
 			t.Errorf("%q: stderr = %q, want the value withheld", args, h.stderr.String())
+		}
+	}
+}
+
+// TestRunHelp pins the run command's help, whose flag list is written from
+// config.Settings.
+func TestRunHelp(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, simulator.Options{})
+	if code := h.run("run", "--help"); code != ExitOK {
+		t.Fatalf("exit code = %d, stderr %q", code, h.stderr.String())
+	}
+	golden(t, "help-run.txt", h.stdout.String())
+	for _, line := range strings.Split(h.stdout.String(), "\n") {
+		if utf8.RuneCountInString(line) > usageWidth {
+			t.Errorf("help line wider than %d columns: %q", usageWidth, line)
 		}
 	}
 }

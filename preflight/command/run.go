@@ -55,7 +55,7 @@ func (c *Command) runCLI(ctx context.Context, args []string) int {
 	format := fs.String("format", "text", "")
 	reportFile := fs.String("report", "", "")
 	debug := fs.Bool("debug", false, "")
-	rest, code := c.parse(fs, usageRun, args)
+	rest, code := c.parse(fs, runUsage(), args)
 	if code != proceed {
 		return code
 	}

@@ -1,5 +1,12 @@
 package command
 
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
+)
+
 const usageMain = `checkout-preflight checks Checkout.com credentials before they reach production.
 
 Usage:
@@ -42,37 +49,88 @@ Flags:
   --format text|json   output format (default text)
 `
 
-const usageRun = `Usage: checkout-preflight [run] [flags]
+// usageRunHead and usageRunTail frame the run command's flag list, which
+// runUsage writes from config.Settings.
+const usageRunHead = `Usage: checkout-preflight [run] [flags]
 
 Checks that each credential is active, holds the scopes its endpoints need,
 and that this machine's egress address is on the allowlist. Secrets are best
-passed in the environment (CKO_SECRET_KEY, CKO_CLIENT_ID, CKO_CLIENT_SECRET)
-rather than as flags, which other users of the machine can see.
+passed in the environment (CKO_SECRET_KEY, CKO_CLIENT_ID, CKO_CLIENT_SECRET,
+CKO_PUBLIC_KEY) rather than as flags, which other users of the machine can see.
 
-Flags (each is also an action input of the same name):
-  --secret-key KEY            secret key (default $CKO_SECRET_KEY)
-  --client-id ID              OAuth access key id, ack_… (default $CKO_CLIENT_ID)
-  --client-secret SECRET      OAuth access key secret (default $CKO_CLIENT_SECRET)
-  --environment ENV           auto (from the key), sandbox or production (default auto)
-  --endpoints LIST            "METHOD /path" lines the service calls; repeatable,
-                              newline- or comma-separated
-  --scopes LIST               scopes the credential must hold, besides the endpoints'
-  --allowed-ips LIST          allowed egress addresses or CIDR prefixes; # comments allowed
-  --config FILE               YAML config with several credentials (see README)
-  --prefix PREFIX             merchant-specific API prefix ([a-z0-9]+)
-  --api-url URL               override the API base URL (https, or http to loopback)
-  --auth-url URL              override the OAuth token URL
-  --ip-echo-urls LIST         IP echo services ("none" turns discovery off)
-  --timeout DURATION          deadline for the whole run (default 30s)
-  --fail-on error|warning     also fail on warnings (default error)
-  --on-missing-credentials fail|skip
-                              what to do when no credential is set (default fail)
-  --format text|json|markdown output format (default text)
-  --report FILE               also write the JSON report to FILE
-  --debug                     log each request (method, host, path, status, timing)
-  --simulate                  check against the embedded Checkout.com simulator; without
-                              credentials, its four example services (see simulate)
+Flags (each but the last four is also an action input of the same name):
+`
 
+const usageRunTail = `
 Exit codes: 0 passed, 1 checks failed, 2 usage or configuration error,
 3 inconclusive (a check could not be completed).
 `
+
+// runUsage is the run command's help. Its flags come from config.Settings,
+// so a setting cannot be missing from it.
+func runUsage() string {
+	var b strings.Builder
+	b.WriteString(usageRunHead)
+	for _, s := range config.Settings() {
+		name := "--" + s.Name
+		if s.Arg != "" {
+			name += " " + s.Arg
+		}
+		writeFlag(&b, name, s.Usage+settingDefault(s))
+	}
+	writeFlag(&b, "--format text|json|markdown", "output format (default text)")
+	writeFlag(&b, "--report FILE", "also write the JSON report to FILE")
+	writeFlag(&b, "--debug", "log each request (method, host, path, status, timing)")
+	writeFlag(&b, "--help", "show this help")
+	b.WriteString(usageRunTail)
+	return b.String()
+}
+
+// settingDefault says where a setting comes from when its flag is not
+// given; "" when nowhere.
+func settingDefault(s config.Setting) string {
+	var parts []string
+	if s.List {
+		parts = append(parts, "repeatable, newline- or comma-separated")
+	}
+	switch {
+	case s.Env != "":
+		parts = append(parts, "default $"+s.Env)
+	case s.Default != "" && s.Arg != "":
+		parts = append(parts, "default "+s.Default)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, "; ") + ")"
+}
+
+// flagColumn is where flag descriptions start; usageWidth is where lines
+// wrap.
+const (
+	flagColumn = 30
+	usageWidth = 80
+)
+
+// writeFlag writes one flag line: the name, then its description from
+// flagColumn, wrapped at usageWidth (on the next line when the name is too
+// long to leave room).
+func writeFlag(b *strings.Builder, name, desc string) {
+	line := "  " + name
+	if len(line) >= flagColumn-1 {
+		b.WriteString(line + "\n")
+		line = ""
+	}
+	for _, w := range strings.Fields(desc) {
+		if utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > usageWidth && strings.TrimSpace(line) != "" {
+			b.WriteString(line + "\n")
+			line = ""
+		}
+		if line == "" || utf8.RuneCountInString(line) < flagColumn {
+			line += strings.Repeat(" ", flagColumn-utf8.RuneCountInString(line)) + w
+			continue
+		}
+		line += " " + w
+	}
+	b.WriteString(line + "\n")
+}

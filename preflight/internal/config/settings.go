@@ -27,6 +27,9 @@ type Setting struct {
 	InDefaults, InCredential bool
 	// Usage is the one-line description.
 	Usage string
+	// Arg is the flag's value placeholder in the usage text, e.g. "KEY";
+	// empty for a flag given bare (--simulate).
+	Arg string
 }
 
 // Setting names.
@@ -54,23 +57,23 @@ const (
 // text.
 func Settings() []Setting {
 	return []Setting{
-		{Name: SecretKey, Env: "CKO_SECRET_KEY", Secret: true, Usage: "secret key (sk_… or sk_sbox_…)"},
-		{Name: ClientID, Env: "CKO_CLIENT_ID", Secret: true, Usage: "OAuth access key id (ack_…)"},
-		{Name: ClientSecret, Env: "CKO_CLIENT_SECRET", Secret: true, Usage: "OAuth access key secret"},
-		{Name: PublicKey, Env: "CKO_PUBLIC_KEY", Secret: true, Usage: "public key (pk_… or pk_sbox_…), checked as a credential of its own"},
-		{Name: Environment, Default: "auto", InDefaults: true, InCredential: true, Usage: "auto (from the key), sandbox or production"},
-		{Name: Endpoints, List: true, InCredential: true, Usage: `"METHOD /path" lines the service calls`},
-		{Name: Scopes, List: true, InCredential: true, Usage: "scopes the credential must hold, besides the endpoints'"},
-		{Name: AllowedIPs, List: true, InDefaults: true, Usage: "allowed egress addresses or CIDR prefixes"},
-		{Name: ConfigPath, Usage: "YAML config file with several credentials"},
-		{Name: Prefix, InDefaults: true, InCredential: true, Usage: "merchant-specific API prefix ([a-z0-9]+)"},
-		{Name: APIURL, Usage: "override the API base URL (https, or http to loopback)"},
-		{Name: AuthURL, Usage: "override the OAuth token URL"},
-		{Name: IPEchoURLs, List: true, Usage: `IP echo services ("none" turns discovery off)`},
-		{Name: Timeout, Default: "30s", InDefaults: true, Usage: "deadline for the whole run (45, 30s, 2m; 1s to 10m)"},
-		{Name: FailOn, Default: "error", InDefaults: true, Usage: "error, or warning to fail on warnings too"},
-		{Name: OnMissing, Default: "fail", InDefaults: true, Usage: "fail or skip when no credential is set"},
-		{Name: Simulate, Default: "false", Usage: "check against the embedded Checkout.com simulator"},
+		{Name: SecretKey, Env: "CKO_SECRET_KEY", Secret: true, Usage: "secret key, sk_… or sk_sbox_…", Arg: "KEY"},
+		{Name: ClientID, Env: "CKO_CLIENT_ID", Secret: true, Usage: "OAuth access key id, ack_…", Arg: "ID"},
+		{Name: ClientSecret, Env: "CKO_CLIENT_SECRET", Secret: true, Usage: "OAuth access key secret", Arg: "SECRET"},
+		{Name: PublicKey, Env: "CKO_PUBLIC_KEY", Secret: true, Usage: "public key, pk_… or pk_sbox_…, checked as a credential of its own", Arg: "KEY"},
+		{Name: Environment, Default: "auto", InDefaults: true, InCredential: true, Usage: "auto (from the key), sandbox or production", Arg: "ENV"},
+		{Name: Endpoints, List: true, InCredential: true, Usage: `"METHOD /path" lines the service calls`, Arg: "LIST"},
+		{Name: Scopes, List: true, InCredential: true, Usage: "scopes the credential must hold, besides the endpoints'", Arg: "LIST"},
+		{Name: AllowedIPs, List: true, InDefaults: true, Usage: "allowed egress addresses or CIDR prefixes", Arg: "LIST"},
+		{Name: ConfigPath, Usage: "YAML config file with several credentials", Arg: "FILE"},
+		{Name: Prefix, InDefaults: true, InCredential: true, Usage: "merchant-specific API prefix, [a-z0-9]+", Arg: "PREFIX"},
+		{Name: APIURL, Usage: "override the API base URL: https, or http to loopback", Arg: "URL"},
+		{Name: AuthURL, Usage: "override the OAuth token URL", Arg: "URL"},
+		{Name: IPEchoURLs, List: true, Usage: `IP echo services; "none" turns discovery off`, Arg: "LIST"},
+		{Name: Timeout, Default: "30s", InDefaults: true, Usage: "deadline for the whole run: 45, 30s or 2m, from 1s to 10m", Arg: "DURATION"},
+		{Name: FailOn, Default: "error", InDefaults: true, Usage: "error, or warning to fail on warnings too", Arg: "error|warning"},
+		{Name: OnMissing, Default: "fail", InDefaults: true, Usage: "fail or skip when no credential is set", Arg: "fail|skip"},
+		{Name: Simulate, Default: "false", Usage: "check against the embedded Checkout.com simulator; without credentials, its four example services (see simulate)"},
 	}
 }
 
