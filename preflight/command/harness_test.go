@@ -23,6 +23,8 @@ const (
 	keyUnknown   = "sk_sbox_testfakekeyunknownabcdefghq"
 	keyPrevious  = "sk_test_0b5e1a7e-fa4e-4e5f-8a4e-00000000beef"
 	keyPublic    = "pk_sbox_testfakepublickeyabcdefghiq"
+	keyPublicOld = "pk_sbox_testfakepublicrevokedabcdeq"
+	keyFilesOnly = "sk_sbox_testfakekeyfilesonlyabcdefq"
 	clientFull   = "ack_testfakeclientfullaccessab"
 	secretFull   = "tfcs-4b1e7e0b93a2c7d1e5f60a8b2c3d4e5f"
 	clientNoView = "ack_testfakeclientnoviewzzqqab"
@@ -31,7 +33,7 @@ const (
 
 // allSecrets lists every secret the tests use, for leak assertions.
 func allSecrets() []string {
-	return []string{keyFull, keyNoRefunds, keyRevoked, keyUnknown, keyPrevious, keyPublic, clientFull, secretFull, clientNoView, secretNoView,
+	return []string{keyFull, keyNoRefunds, keyRevoked, keyUnknown, keyPrevious, keyPublic, keyPublicOld, keyFilesOnly, clientFull, secretFull, clientNoView, secretNoView,
 		"sk_sbox_testfakekeyblockedabcdefghq", "ack_testfakeclientblockedzqqab", "tfcs-7e1d2c3b4a5f60718293a4b5c6d7e8f9"}
 }
 
@@ -43,6 +45,8 @@ func testCredentials() []simulator.Credential {
 		{Name: "revoked", SecretKey: keyRevoked, Scopes: all, Revoked: true},
 		{Name: "previous", SecretKey: keyPrevious},
 		{Name: "public", SecretKey: keyPublic},
+		{Name: "public-revoked", SecretKey: keyPublicOld, Revoked: true},
+		{Name: "files-only", SecretKey: keyFilesOnly, Scopes: []string{"files"}},
 		{Name: "oauth-full", ClientID: clientFull, ClientSecret: secretFull, Scopes: all},
 		{Name: "oauth-no-view", ClientID: clientNoView, ClientSecret: secretNoView, Scopes: []string{"gateway", "disputes:accept", "disputes:provide-evidence"}},
 	}

@@ -28,24 +28,16 @@ type exchange struct {
 // from this machine.
 func (v *verifier) oauth(ctx context.Context, c plan.Credential) Credential {
 	// The scope control's token is asked for at the same time as the
-	// main one, so that it costs no round trip.
-	var control oauth.Token
-	var controlErr error = errNoControl
-	var wg sync.WaitGroup
-	if c.ControlScope != "" {
-		wg.Go(func() {
-			if urls, ok := c.URLs[c.Cred.Environment]; ok {
-				control, controlErr = v.exchange(ctx, c, urls.Token, []string{c.ControlScope})
-			}
-		})
-	}
+	// main one, in every environment the key may belong to, so that it
+	// costs no round trip; the one of the environment that answered is
+	// kept.
+	controls := v.scopeControls(ctx, c)
 	first := v.exchangeAll(ctx, c, c.Required)
-	wg.Wait()
 	out := Credential{Checked: true, Environment: first.env, Targets: make([]checkout.Result, len(c.Targets))}
 	tok := &Token{Err: first.err, TokenURL: c.URLs[first.env].Token, Tried: len(c.URLs), Missing: []string{}, Granting: make([]bool, len(c.Targets))}
 	out.Token = tok
 	var scopeControl *oauth.Token
-	if controlErr == nil {
+	if control, ok := (<-controls)[first.env]; ok {
 		scopeControl = &control
 		tok.ControlScopes = nonNil(control.Scopes)
 	}
@@ -73,8 +65,36 @@ func (v *verifier) oauth(ctx context.Context, c plan.Credential) Credential {
 	return out
 }
 
-// errNoControl stands for a scope control that was not asked for.
-var errNoControl = errors.New("no scope control")
+// scopeControls asks, in every environment c may belong to, for a token
+// carrying only c.ControlScope. The channel yields, once all answered, the
+// tokens issued by environment; nothing is asked, and the map is empty,
+// when c has no control scope.
+func (v *verifier) scopeControls(ctx context.Context, c plan.Credential) <-chan map[credential.Environment]oauth.Token {
+	done := make(chan map[credential.Environment]oauth.Token, 1)
+	if c.ControlScope == "" {
+		done <- nil
+		return done
+	}
+	go func() {
+		var (
+			mu  sync.Mutex
+			got = map[credential.Environment]oauth.Token{}
+			wg  sync.WaitGroup
+		)
+		for env, urls := range c.URLs {
+			wg.Go(func() {
+				if tok, err := v.exchange(ctx, c, urls.Token, []string{c.ControlScope}); err == nil {
+					mu.Lock()
+					got[env] = tok
+					mu.Unlock()
+				}
+			})
+		}
+		wg.Wait()
+		done <- got
+	}()
+	return done
+}
 
 // exchangeAll asks for a token in every environment the credential may
 // belong to, concurrently, and keeps the most telling answer: a token,
