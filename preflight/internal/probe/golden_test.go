@@ -16,11 +16,11 @@ var update = flag.Bool("update", false, "rewrite testdata/probes.golden")
 // TestGolden pins every probe of the default catalog so that reviewers can
 // audit any change to what is sent. Regenerate with
 //
-//	go test ./preflight/probe -run TestGolden -update
+//	go test ./preflight/internal/probe -run TestGolden -update
 func TestGolden(t *testing.T) {
 	t.Parallel()
 	var b strings.Builder
-	b.WriteString("# Every probe of the default catalog. Regenerate: go test ./preflight/probe -run TestGolden -update\n")
+	b.WriteString("# Every probe of the default catalog. Regenerate: go test ./preflight/internal/probe -run TestGolden -update\n")
 	b.WriteString("# operation (host METHOD template)\n#   request line, body, idempotency key\n#   shape\n")
 	for _, op := range defaultOperations(t) {
 		p := For(op)

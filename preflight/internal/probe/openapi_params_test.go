@@ -195,7 +195,6 @@ func queryExceptions() map[string]paramException {
 		"GET api /forex/rates processing_channel_id":      {queryOmitted, forex},
 		"GET api /forex/rates product":                    {queryOmitted, forex},
 		"GET api /forex/rates source":                     {queryOmitted, forex},
-		"GET api /issuing/controls target_id":             {queryOmitted, "the probe sends no query, so a 422 (target_id missing) is expected after authorization; proposed: target_id=crd_" + Marker + " in collectionQueries, which satisfies IssuingTargetId (^crd_[a-z0-9]{26}$) and cannot match a card"},
 		"GET api /issuing/controls/{controlId} controlId": {queryOmitted, "document defect: the path parameter controlId is declared in query (see idExceptions); the probe sends it in the path, as the API expects"},
 	}
 }

@@ -31,6 +31,7 @@ func collectionQueries() map[string]string {
 	return map[string]string{
 		"api /disputes":             "limit=1",
 		"api /financial-actions":    "limit=1",
+		"api /issuing/controls":     "target_id=crd_" + Marker,
 		"api /issuing/transactions": "limit=1",
 		"api /payments":             "limit=1&reference=" + Marker,
 		"api /reports":              "limit=1",
