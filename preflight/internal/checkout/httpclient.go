@@ -111,6 +111,9 @@ func NewHTTPClient(o ClientOptions) *http.Client {
 func baseTransport(timeout time.Duration) *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.ForceAttemptHTTP2 = true
+	// Requests beyond a connection's stream limit wait for a stream
+	// rather than each dialling a connection of its own.
+	t.HTTP2 = &http.HTTP2Config{StrictMaxConcurrentRequests: true}
 	t.MaxIdleConns = 2 * DefaultMaxIdleConnsPerHost
 	t.MaxIdleConnsPerHost = DefaultMaxIdleConnsPerHost
 	t.TLSHandshakeTimeout = timeout

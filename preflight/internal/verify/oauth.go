@@ -141,10 +141,10 @@ func rank(e exchange) int {
 
 // exchange requests one token and masks it before anything else sees it.
 func (v *verifier) exchange(ctx context.Context, c plan.Credential, tokenURL string, scopes []string) (oauth.Token, error) {
-	if !v.acquire(ctx, v.account) {
+	if !v.acquire(ctx, v.writes) {
 		return oauth.Token{}, fmt.Errorf("token request not sent before the deadline: %w", ctx.Err())
 	}
-	defer func() { <-v.account }()
+	defer func() { <-v.writes }()
 	cfg := oauth.Config{TokenURL: tokenURL, HTTPClient: v.o.HTTPClient, Now: v.o.Now, Mask: v.o.Mask, Debug: v.o.Debug}
 	return cfg.Exchange(ctx, c.Cred.ClientID(), c.Cred.Secret(), scopes)
 }

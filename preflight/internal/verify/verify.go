@@ -14,13 +14,14 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
-// DefaultConcurrency is how many requests may be in flight at once across
-// all credentials when Options.Concurrency is zero. Checkout.com limits an
+// DefaultConcurrency is how many reads, and separately how many writes,
+// may be in flight at once with the account's credentials across all
+// credentials when Options.Concurrency is zero. Checkout.com limits an
 // account to 100 simultaneous reads and 100 simultaneous writes, shared
-// with the account's live traffic. 48 sends the probes of a credential
-// with up to 48 endpoints, or an OAuth access key's per-scope token
-// requests, in one round trip, and leaves at least half of the limit to
-// live traffic.
+// with the account's live traffic. 48 of each sends the probes of a
+// credential with up to 48 reads and 48 writes (with an OAuth access key's
+// scope controls, half that), or its per-scope token requests, in one
+// round trip, and leaves more than half of each limit to live traffic.
 const DefaultConcurrency = 48
 
 // Options configure Run. Nil and zero fields mean the defaults given.
@@ -88,18 +89,30 @@ func Run(ctx context.Context, p plan.Plan, o Options) []Credential {
 }
 
 // verifier holds the semaphores that bound requests in flight across
-// every credential of a run: one for requests made with the account's
-// credentials, which share the account's limits with its live traffic,
-// and one for controls, which carry a credential that cannot exist and so
-// belong to no account.
+// every credential of a run: for reads and for writes made with the
+// account's credentials, which share the account's two limits with its
+// live traffic (token requests count as writes), and one for controls,
+// which carry a credential that cannot exist and so belong to no account:
+// as many as reads and writes together, since each probe has its control.
 type verifier struct {
-	o        Options
-	account  chan struct{}
-	controls chan struct{}
+	o             Options
+	reads, writes chan struct{}
+	controls      chan struct{}
 }
 
 func newVerifier(o Options) *verifier {
-	return &verifier{o: o, account: make(chan struct{}, o.Concurrency), controls: make(chan struct{}, o.Concurrency)}
+	return &verifier{o: o, reads: make(chan struct{}, o.Concurrency), writes: make(chan struct{}, o.Concurrency), controls: make(chan struct{}, 2*o.Concurrency)}
+}
+
+// semaphore returns the semaphore a request counts against.
+func (v *verifier) semaphore(r request) chan struct{} {
+	switch {
+	case r.control:
+		return v.controls
+	case r.probe.Method == http.MethodGet || r.probe.Method == http.MethodHead:
+		return v.reads
+	}
+	return v.writes
 }
 
 // acquire waits for a slot of sem; it reports false when ctx ended first
@@ -149,10 +162,7 @@ func (v *verifier) send(ctx context.Context, c *checkout.Client, reqs []request)
 				results[i] = c.Probe(ctx, r.authorization, r.probe)
 				return
 			}
-			sem := v.account
-			if r.control {
-				sem = v.controls
-			}
+			sem := v.semaphore(r)
 			if !v.acquire(ctx, sem) {
 				results[i] = checkout.Result{Outcome: checkout.OutcomeInconclusive, Err: fmt.Errorf("not sent before the deadline: %w", ctx.Err())}
 				return
