@@ -46,7 +46,7 @@ const (
 )
 
 // Worst returns the most severe of the statuses: fail, then inconclusive,
-// warn, pass and skip. It returns StatusSkip for no statuses.
+// warn, notice, pass and skip. It returns StatusSkip for no statuses.
 func Worst(statuses ...Status) Status {
 	worst := StatusSkip
 	for _, s := range statuses {
@@ -60,10 +60,12 @@ func Worst(statuses ...Status) Status {
 func severity(s Status) int {
 	switch s {
 	case StatusFail:
-		return 4
+		return 5
 	case StatusInconclusive:
-		return 3
+		return 4
 	case StatusWarn:
+		return 3
+	case StatusNotice:
 		return 2
 	case StatusPass:
 		return 1

@@ -26,6 +26,7 @@ const (
 	StatusPass         Status = "pass"
 	StatusFail         Status = "fail"
 	StatusWarn         Status = "warn"
+	StatusNotice       Status = "notice" // worth knowing, never a failure (a declared endpoint no code calls)
 	StatusSkip         Status = "skip"
 	StatusInconclusive Status = "inconclusive"
 )

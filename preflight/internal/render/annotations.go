@@ -63,7 +63,7 @@ func Annotations(r report.Report, maxPerLevel int) []Annotation {
 		case c.Status == report.StatusWarn || c.Status == report.StatusInconclusive:
 			a.Level = LevelWarning
 			warns = append(warns, a)
-		case c.Status == report.StatusSkip && skipped:
+		case c.Status == report.StatusNotice, c.Status == report.StatusSkip && skipped:
 			a.Level = LevelNotice
 			notices = append(notices, a)
 		}

@@ -11,6 +11,7 @@ const (
 	sgrGreen   = "\x1b[32m"
 	sgrYellow  = "\x1b[33m"
 	sgrMagenta = "\x1b[35m"
+	sgrCyan    = "\x1b[36m"
 )
 
 // painter wraps text in ANSI colours when on is true and leaves it alone
@@ -36,6 +37,8 @@ func (p painter) status(st report.Status, s string) string {
 		return p.paint(sgrRed, s)
 	case report.StatusWarn:
 		return p.paint(sgrYellow, s)
+	case report.StatusNotice:
+		return p.paint(sgrCyan, s)
 	case report.StatusInconclusive:
 		return p.paint(sgrMagenta, s)
 	default:

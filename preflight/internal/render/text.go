@@ -182,7 +182,7 @@ func textFindings(p painter, r report.Report, res report.Result) string {
 
 // needsAttention reports the statuses listed as findings.
 func needsAttention(s report.Status) bool {
-	return s == report.StatusFail || s == report.StatusWarn || s == report.StatusInconclusive
+	return s == report.StatusFail || s == report.StatusWarn || s == report.StatusInconclusive || s == report.StatusNotice
 }
 
 // word is one word of wrapped text: its plain form, which is measured, and

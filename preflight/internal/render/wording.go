@@ -23,7 +23,7 @@ func toolName(r report.Report) string {
 
 // counts tallies checks by status.
 type counts struct {
-	total, pass, fail, warn, inconclusive, skip int
+	total, pass, fail, warn, notice, inconclusive, skip int
 }
 
 func countChecks(checks []report.Check) counts {
@@ -36,6 +36,8 @@ func countChecks(checks []report.Check) counts {
 			c.fail++
 		case report.StatusWarn:
 			c.warn++
+		case report.StatusNotice:
+			c.notice++
 		case report.StatusInconclusive:
 			c.inconclusive++
 		default:
@@ -61,6 +63,9 @@ func (c counts) extras(inconclusive bool) []string {
 	}
 	if c.warn > 0 {
 		s = append(s, plural(c.warn, "warning", "warnings"))
+	}
+	if c.notice > 0 {
+		s = append(s, plural(c.notice, "notice", "notices"))
 	}
 	return s
 }
@@ -139,6 +144,8 @@ func textGlyph(s report.Status) string {
 		return "✗"
 	case report.StatusWarn:
 		return "!"
+	case report.StatusNotice:
+		return "i"
 	case report.StatusInconclusive:
 		return "?"
 	default:
@@ -154,6 +161,8 @@ func markdownIcon(s report.Status) string {
 		return "❌"
 	case report.StatusWarn:
 		return "⚠️"
+	case report.StatusNotice:
+		return "ℹ️"
 	case report.StatusInconclusive:
 		return "❔"
 	default:
