@@ -34,6 +34,7 @@ func parityValues() map[string][]string {
 		config.AllowedIPs:  {"203.0.113.0/24", "203.0.113.7, 2001:db8::/32", "example.com", ""},
 		config.Endpoints:   {"POST /payments", "post /payments/", "GET /payments, GET /disputes", "FETCH /payments", "/payments", ""},
 		config.Scopes:      {"gateway:payment", "gateway, vault", "Gateway:Payment", "disputes view", ""},
+		config.Discover:    {".", "./src/, !src/legacy/", "/etc", "../x", "src/[a", ""},
 		config.APIURL:      {"https://proxy.example.com", "http://127.0.0.1:8080", "http://proxy.example.com", "https://u:p@x.example", ""},
 		config.AuthURL:     {"https://proxy.example.com/connect/token", "ftp://x", ""},
 		config.IPEchoURLs:  {"https://echo.example", "none", "NONE", "echo.example", ""},
@@ -80,6 +81,8 @@ func resolved(name string, run spec.Run, err error) string {
 			out = append(out, s.Text)
 		}
 		return fmt.Sprint(out)
+	case config.Discover:
+		return fmt.Sprintf("%v %q %q", c.Code.On, c.Code.Paths, c.Code.Exclude)
 	case config.APIURL:
 		return c.APIURL
 	case config.AuthURL:

@@ -81,7 +81,7 @@ credentials:
 		fmt.Println(e)
 	}
 	// Output:
-	// cfg.yml:5:5: unknown key "endpoint" in credential "payments-service"; did you mean "endpoints"? valid keys are name, secret-key-env, client-id-env, client-secret-env, public-key-env, environment, endpoints, scopes, prefix
+	// cfg.yml:5:5: unknown key "endpoint" in credential "payments-service"; did you mean "endpoints"? valid keys are name, secret-key-env, client-id-env, client-secret-env, public-key-env, environment, endpoints, scopes, discover, prefix
 	// cfg.yml:6:11: credential name "payments-service" is already used on line 3; give each credential a name of its own
 	// cfg.yml:7:20: credential "payments-service" has "client-id-env" but no "client-secret-env"; add the name of the variable that holds the client secret
 	// cfg.yml:8:18: environment "live" is not one of "auto", "sandbox" or "production"

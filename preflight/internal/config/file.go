@@ -46,6 +46,9 @@ type Defaults struct {
 	// written; their syntax is checked by package egress. Nil means no
 	// allowlist was declared.
 	AllowedIPs []Value
+	// Discover lists the code paths to read calls from (see
+	// ParseDiscover), as written; nil means discovery is not declared.
+	Discover []Value
 }
 
 // Credential is one entry of "credentials:". The *-env fields name
@@ -77,6 +80,9 @@ type Credential struct {
 	// Scopes lists scope names the credential must hold, syntax-checked by
 	// Parse; nil means none were declared.
 	Scopes []Value
+	// Discover overrides Defaults.Discover (see ParseDiscover); nil means
+	// the default.
+	Discover []Value
 	// Pos is where the credential's entry starts.
 	Pos report.Position
 }

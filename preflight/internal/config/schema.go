@@ -175,6 +175,10 @@ func (s *source) defaults(n *yaml.Node) Defaults {
 			d.OnMissing = checked(s, s.scalar(key, val), func(v Value) (string, error) { return ParseChoice(OnMissing, v, OnMissingChoices()...) })
 		case AllowedIPs:
 			d.AllowedIPs = s.list(key, val)
+		case Discover:
+			d.Discover = s.list(key, val)
+			_, err := ParseDiscover(d.Discover)
+			s.errs = append(s.errs, Errors(err)...)
 		}
 	})
 	return d
@@ -248,6 +252,10 @@ func (s *source) credential(index int, n *yaml.Node) Credential {
 		case "scopes":
 			c.Scopes = s.list(key, val)
 			_, err := ParseScopes(c.Scopes)
+			s.errs = append(s.errs, Errors(err)...)
+		case Discover:
+			c.Discover = s.list(key, val)
+			_, err := ParseDiscover(c.Discover)
 			s.errs = append(s.errs, Errors(err)...)
 		}
 	})

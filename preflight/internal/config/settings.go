@@ -41,6 +41,7 @@ const (
 	Environment  = "environment"
 	Endpoints    = "endpoints"
 	Scopes       = "scopes"
+	Discover     = "discover"
 	AllowedIPs   = "allowed-ips"
 	ConfigPath   = "config"
 	Prefix       = "prefix"
@@ -64,6 +65,7 @@ func Settings() []Setting {
 		{Name: Environment, Default: "auto", InDefaults: true, InCredential: true, Usage: "auto (from the key), sandbox or production", Arg: "ENV"},
 		{Name: Endpoints, List: true, InCredential: true, Usage: `"METHOD /path" lines the service calls`, Arg: "LIST"},
 		{Name: Scopes, List: true, InCredential: true, Usage: "scopes the credential must hold, besides the endpoints'", Arg: "LIST"},
+		{Name: Discover, List: true, InDefaults: true, InCredential: true, Arg: "PATHS", Usage: `code whose Checkout.com calls are checked too: paths or globs under the workspace, "." for all of it, "!glob" to leave some out`},
 		{Name: AllowedIPs, List: true, InDefaults: true, Usage: "allowed egress addresses or CIDR prefixes", Arg: "LIST"},
 		{Name: ConfigPath, Usage: "YAML config file with several credentials", Arg: "FILE"},
 		{Name: Prefix, InDefaults: true, InCredential: true, Usage: "merchant-specific API prefix, [a-z0-9]+", Arg: "PREFIX"},

@@ -93,7 +93,7 @@ func TestSettingsTable(t *testing.T) {
 	if _, ok := LookupSetting("nope"); ok {
 		t.Error("LookupSetting found an unknown setting")
 	}
-	if diff := cmp.Diff([]string{"environment", "allowed-ips", "prefix", "timeout", "fail-on", "on-missing-credentials"}, defaultsKeys()); diff != "" {
+	if diff := cmp.Diff([]string{"environment", "discover", "allowed-ips", "prefix", "timeout", "fail-on", "on-missing-credentials"}, defaultsKeys()); diff != "" {
 		t.Errorf("defaults keys (-want +got):\n%s", diff)
 	}
 }

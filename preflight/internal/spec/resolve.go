@@ -60,6 +60,8 @@ type resolver struct {
 	in       Inputs
 	defaults config.Defaults
 	errs     []error
+	// codeChecked is true once the discover input's errors are recorded.
+	codeChecked bool
 }
 
 func (p *resolver) add(err error) {
@@ -269,6 +271,7 @@ func (p *resolver) fileCredential(r *Run, fc config.Credential, base settings, g
 	}
 	if c.Setting != "" {
 		p.credential(&c, base, fc.Environment, fc.Prefix, fc.Endpoints, fc.Scopes)
+		c.Code = p.code(fc.Discover)
 		r.Credentials = append(r.Credentials, c)
 	}
 	if fc.PublicKeyEnv.Text != "" {
@@ -310,11 +313,13 @@ func (p *resolver) inputCredentials(r *Run, base settings, hasFile bool) {
 	if hasKey {
 		c := Credential{Name: name("secret-key"), SecretKey: key.Text, Setting: config.SecretKey, Position: positionOf(key.Pos), Group: "inputs"}
 		p.credential(&c, base, config.Value{}, config.Value{}, endpoints, scopes)
+		c.Code = p.code(nil)
 		r.Credentials = append(r.Credentials, c)
 	}
 	if hasOAuth {
 		c := Credential{Name: name("oauth"), ClientID: id.Text, ClientSecret: secret.Text, Setting: "client-id and client-secret", Position: positionOf(id.Pos), Group: "inputs"}
 		p.credential(&c, base, config.Value{}, config.Value{}, endpoints, scopes)
+		c.Code = p.code(nil)
 		r.Credentials = append(r.Credentials, c)
 	}
 	if hasPublic {
@@ -322,6 +327,28 @@ func (p *resolver) inputCredentials(r *Run, base settings, hasFile bool) {
 		p.credential(&c, base, config.Value{}, config.Value{}, nil, nil)
 		r.Credentials = append(r.Credentials, c)
 	}
+}
+
+// code resolves where a credential's calls are read from: its config file
+// entry's discover list (entry; nil when the entry has none), else the
+// discover input, else the file's defaults. A list from the file was
+// checked when the file was parsed; the input's errors are recorded by
+// the first credential that reads it.
+func (p *resolver) code(entry []config.Value) config.CodePaths {
+	switch {
+	case entry != nil:
+		d, _ := config.ParseDiscover(entry)
+		return d
+	case p.in.Given(config.Discover):
+		d, err := config.ParseDiscover(p.in[config.Discover])
+		if !p.codeChecked {
+			p.codeChecked = true
+			p.addJoined(err)
+		}
+		return d
+	}
+	d, _ := config.ParseDiscover(p.defaults.Discover)
+	return d
 }
 
 func count(bs ...bool) int {

@@ -70,6 +70,9 @@ type Credential struct {
 	Duplicates []config.Duplicate
 	// Scopes are the scope names declared directly, syntax-checked.
 	Scopes []config.Value
+	// Code is where the credential's calls are read from (the discover
+	// setting); its zero value (On false) means discovery is off.
+	Code config.CodePaths
 }
 
 // IsOAuth reports whether the credential is an OAuth access key.
