@@ -15,15 +15,26 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
-// New plans run against cat (nil means catalog.Default()).
+// New plans run against cat (nil means catalog.Default()), with the
+// declared endpoints only (see WithCalls).
 func New(run spec.Run, cat *catalog.Catalog) Plan {
 	if cat == nil {
 		cat = catalog.Default()
 	}
+	return build(run, cat, nil)
+}
+
+// build plans run with the calls found for each credential (see
+// WithCalls).
+func build(run spec.Run, cat *catalog.Catalog, calls [][]Call) Plan {
 	b := &builder{cat: cat}
-	p := Plan{Run: run}
-	for _, in := range run.Credentials {
-		p.Credentials = append(p.Credentials, b.credential(in))
+	p := Plan{Run: run, cat: cat}
+	for i, in := range run.Credentials {
+		var found []Call
+		if i < len(calls) {
+			found = calls[i]
+		}
+		p.Credentials = append(p.Credentials, b.credential(in, found))
 	}
 	b.checkGroups(p.Credentials)
 	p.Findings, p.Invalid = append(b.errors, b.others...), len(b.errors) > 0
@@ -45,7 +56,7 @@ type builder struct {
 	others []report.Check // warnings and unusable credentials
 }
 
-func (b *builder) credential(in spec.Credential) Credential {
+func (b *builder) credential(in spec.Credential, calls []Call) Credential {
 	c := Credential{Spec: in}
 	cred, err := parseCredential(in)
 	c.Cred = cred
@@ -61,6 +72,9 @@ func (b *builder) credential(in spec.Credential) Credential {
 	}
 	b.others = append(b.others, duplicates(in)...)
 	c.Targets = b.declared(in)
+	if !in.IsPublicKey() {
+		c.Targets, c.Unmatched = b.addCalls(c.Targets, calls)
+	}
 	c.Scopes = b.scopes(in)
 	if c.Usable {
 		c.URLs = b.urls(in, cred)

@@ -23,6 +23,9 @@ type Plan struct {
 	Findings []report.Check
 	// Invalid is true when a configuration error means nothing may be sent.
 	Invalid bool
+
+	// cat is the catalog the plan was made against, for WithCalls.
+	cat *catalog.Catalog
 }
 
 // Credential is one credential ready to be checked.
@@ -59,6 +62,10 @@ type Credential struct {
 	// specific scope of each target whose scopes are known, then the
 	// declared scopes, each once; nil for other kinds.
 	Required []string
+	// Unmatched are the calls discovery found whose endpoint the catalog
+	// does not know (previous-platform or unknown paths): reported, not
+	// probed; nil when none.
+	Unmatched []Call
 	// URLs has the base URLs of each environment the credential may belong
 	// to: its own, or both for an OAuth access key left to "auto".
 	URLs map[credential.Environment]checkout.Endpoints
@@ -76,6 +83,8 @@ const (
 	OriginScope    Origin = "scope"    // proves a scope declared for a secret key
 	OriginActivity Origin = "activity" // proves the credential active
 	OriginPublic   Origin = "public"   // the one endpoint a public key may call
+	// OriginDiscovered is an endpoint the code calls that was not declared.
+	OriginDiscovered Origin = "discovered"
 )
 
 // Target is one endpoint to probe for one credential.
@@ -92,6 +101,9 @@ type Target struct {
 	// Scope is, for OriginScope, the declared scope the target proves;
 	// empty otherwise.
 	Scope string
+	// Calls are the places in the code that call the endpoint, in the
+	// order discovery found them; nil when discovery found none.
+	Calls []Call
 }
 
 // RequiredScope is the scope to add when the target is refused: the
