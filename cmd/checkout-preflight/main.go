@@ -39,6 +39,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr *os
 		Getenv:     getenv,
 		ReadFile:   command.ReadRegularFile,
 		WriteFile:  command.ReplaceFile,
+		OpenDir:    command.OpenRoot,
 		AppendFile: appendFile,
 		Now:        time.Now,
 		IsTerminal: isTerminal(stdout),

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"strings"
@@ -32,6 +33,12 @@ type Command struct {
 	// AppendFile appends to a file, creating it when absent (the runner's
 	// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY); nil means writes are refused.
 	AppendFile func(name string, data []byte) error
+	// OpenDir opens the tree the discover setting reads, confined to dir
+	// (no path or link may leave it): the workspace in Actions, the
+	// working directory on the command line. The Closer is closed when the
+	// run ends. Nil means there is no tree to read (OpenRoot opens a real
+	// one).
+	OpenDir func(dir string) (fs.FS, io.Closer, error)
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// HTTPClient, when set, is used for every request instead of one built

@@ -1,6 +1,8 @@
 package command
 
 import (
+	"io"
+	"io/fs"
 	"os"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
@@ -20,4 +22,14 @@ func ReadRegularFile(dir, name string) ([]byte, error) {
 // a symbolic link or file planted at name is never followed or truncated.
 func ReplaceFile(name string, data []byte, perm os.FileMode) error {
 	return safefile.Write(name, data, perm)
+}
+
+// OpenRoot is the OpenDir a real run uses: dir opened with os.OpenRoot, so
+// that no path the scan reads, and no symbolic link it follows, leaves it.
+func OpenRoot(dir string) (fs.FS, io.Closer, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return root.FS(), root, nil
 }

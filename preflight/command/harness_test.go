@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"io/fs"
 	"os"
 	"path"
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
@@ -103,6 +106,7 @@ func (h *harness) command() *Command {
 			h.files[name] = append(h.files[name], data...)
 			return nil
 		},
+		OpenDir:    h.openDir,
 		HTTPClient: h.sim.Client(),
 		Version:    "v0.0.0-test",
 		Now:        time.Now,
@@ -243,4 +247,22 @@ func checkIDs(r report.Report) []string {
 		}
 	}
 	return out
+}
+
+// openDir is the harness's OpenDir: the files under dir ("." for the
+// relative ones), as an in-memory tree.
+func (h *harness) openDir(dir string) (fs.FS, io.Closer, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	tree := fstest.MapFS{}
+	for name, b := range h.files {
+		rel, ok := strings.CutPrefix(name, dir+"/")
+		if dir == "." {
+			rel, ok = name, !path.IsAbs(name)
+		}
+		if ok {
+			tree[rel] = &fstest.MapFile{Data: bytes.Clone(b), Mode: 0o644}
+		}
+	}
+	return tree, io.NopCloser(nil), nil
 }

@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
@@ -126,6 +128,15 @@ func (c *Command) execute(ctx context.Context, in spec.Inputs, out output, debug
 	if debug {
 		o.Debug = out.debug
 	}
+	if discovers(run) {
+		fsys, closer, err := c.openWorkspace()
+		if err != nil {
+			r := engine.Invalid(err, engine.Options{Now: c.Now, ToolVersion: c.version()})
+			return out.finish(r, exitCode(r))
+		}
+		defer closer.Close()
+		o.Workspace = fsys
+	}
 	r := engine.Run(ctx, run, o)
 	return out.finish(r, exitCode(r))
 }
@@ -182,4 +193,27 @@ func renderFormat(w io.Writer, format string, r report.Report, color bool) error
 	default:
 		return render.Text(w, r, render.TextOptions{Color: color})
 	}
+}
+
+// discovers reports whether any credential of run reads its calls from
+// the code.
+func discovers(run spec.Run) bool {
+	return slices.ContainsFunc(run.Credentials, func(c spec.Credential) bool { return c.Code.On })
+}
+
+// openWorkspace opens the tree discover paths are relative to: the
+// workspace in Actions, the working directory on the command line.
+func (c *Command) openWorkspace() (fs.FS, io.Closer, error) {
+	dir := c.confine
+	if dir == "" {
+		dir = "."
+	}
+	if c.OpenDir == nil {
+		return nil, nil, errors.New("discover: this build cannot read the workspace")
+	}
+	fsys, closer, err := c.OpenDir(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("discover: cannot read the workspace %s: %w", config.Quote(dir), err)
+	}
+	return fsys, closer, nil
 }

@@ -41,6 +41,10 @@ const (
 	CheckEgressAllowed      = "egress.allowed"         // the egress address is on the allowlist
 	CheckEgressHostedRunner = "egress.hosted-runner"   // an allowlist on a runner with changing addresses
 	CheckEgressRestriction  = "egress.restriction"     // 403s that point at a network or account restriction
+	CheckCodeScanned        = "code.scanned"           // the discover paths were read
+	CheckCodeDeclared       = "code.declared"          // every endpoint the code calls is declared (with endpoints and discover both given)
+	CheckCodeUsed           = "code.used"              // a declared endpoint is called by the code (a notice when not)
+	CheckCodeKnown          = "code.known"             // the code calls only endpoints the catalog knows (a notice when not)
 	CheckRunDeadline        = "run.deadline"           // the run's timeout passed before every check finished
 	CheckRunInterrupted     = "run.interrupted"        // the run was cancelled (SIGINT/SIGTERM)
 )

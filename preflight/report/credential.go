@@ -87,8 +87,26 @@ type Endpoint struct {
 	// with a token whose scopes do not grant the endpoint; nil when none
 	// was sent.
 	ScopeControl *Control `json:"scope_control,omitempty"`
-	// Position is where the endpoint was declared; nil when unknown.
+	// Position is where the endpoint was declared; for an endpoint only
+	// the code calls, its first call; nil when unknown.
 	Position *Position `json:"position,omitempty"`
+	// Origin says why the endpoint was checked: "declared", "discovered"
+	// (the code calls it, the declaration does not), "scope" (it proves a
+	// declared scope), "activity" or "public" (a public key's probe).
+	Origin string `json:"origin"`
+	// Calls are the places in the code that call the endpoint (the
+	// discover setting); nil when discovery was off or found none.
+	Calls []CodeCall `json:"calls,omitempty"`
+}
+
+// CodeCall is a place in the code that calls an endpoint, relative to the
+// workspace.
+type CodeCall struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+	// Symbol is what the code calls, e.g. "cko.payments.refund".
+	Symbol string `json:"symbol"`
 }
 
 // Egress is the runner's public address as seen by independent echo

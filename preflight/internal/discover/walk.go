@@ -93,7 +93,7 @@ func walk(ctx context.Context, o Options, excl []ignoreRule) (tree, error) {
 				return nil
 			}
 			lang, ok := languageOf(p)
-			if !ok || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 || seen[p] {
+			if !ok || seen[p] || !regular(o.FS, p, d) {
 				return nil
 			}
 			switch {
@@ -191,4 +191,17 @@ func expandPaths(fsys fs.FS, paths []string) ([]string, error) {
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// regular reports whether p is a regular file, or a symbolic link to one:
+// opening anything else (a FIFO, a device) could block or never end.
+func regular(fsys fs.FS, p string, d fs.DirEntry) bool {
+	switch {
+	case d.Type().IsRegular():
+		return true
+	case d.Type()&fs.ModeSymlink == 0:
+		return false
+	}
+	info, err := fs.Stat(fsys, p)
+	return err == nil && info.Mode().IsRegular()
 }

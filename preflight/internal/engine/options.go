@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"io/fs"
 	"net/http"
 	"time"
 
@@ -36,6 +37,11 @@ type Options struct {
 	// Debug receives one line per request (method, host, path, status,
 	// request id, timing), never headers; nil means no debug output.
 	Debug func(string)
+	// Workspace is the tree discover paths are read from (the GitHub
+	// workspace, or the working directory of a CLI run); nil means there
+	// is none, and a credential that turns discovery on gets a failing
+	// code.scanned check.
+	Workspace fs.FS
 	// Findings are checks made before the run (such as credentials left
 	// empty on purpose); they are reported first, as given. Nil means none.
 	Findings []report.Check

@@ -14,6 +14,9 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
+// errNoWorkspace is the scan error of a run with no workspace to read.
+var errNoWorkspace = errors.New("there is no workspace to read code from")
+
 // DefaultEgressTimeout bounds egress discovery as a whole.
 const DefaultEgressTimeout = 10 * time.Second
 
@@ -40,6 +43,14 @@ func Run(ctx context.Context, run spec.Run, o Options) report.Report {
 		// ready when the probes go out (after a token, for OAuth).
 		checkout.Prewarm(runCtx, o.HTTPClient, p.BaseURLs()...)
 		discovered, credentialsDone := startDiscovery(runCtx, o, run.EchoURLs)
+		// The code is read while the connections open and the egress
+		// address is looked up; then the plan takes in what it calls.
+		calls, scans := scanCode(runCtx, o, run)
+		if scans != nil {
+			p = p.WithCalls(calls)
+			in.Plan, in.Code = p, scans
+			checkout.Prewarm(runCtx, o.HTTPClient, p.BaseURLs()...)
+		}
 		in.Credentials = verify.Run(runCtx, p, verify.Options{
 			HTTPClient: o.HTTPClient, Concurrency: o.Concurrency, Retry: o.Retry,
 			UserAgent: o.UserAgent, Now: o.Now, Mask: o.Mask, Debug: o.Debug,

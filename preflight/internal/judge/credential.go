@@ -38,7 +38,7 @@ func judgeCredential(c plan.Credential, got verify.Credential) credentialVerdict
 		for _, t := range c.Targets {
 			rep.Endpoints = append(rep.Endpoints, endpointReport(t, report.EndpointNotChecked, ""))
 		}
-		return credentialVerdict{report: rep}
+		return named(c, credentialVerdict{report: rep, checks: codeChecks(c)})
 	}
 	s := subject{c: c, env: got.Environment, api: c.URLs[got.Environment].API}
 	rep.Environment = string(got.Environment)
@@ -49,12 +49,16 @@ func judgeCredential(c plan.Credential, got verify.Credential) credentialVerdict
 		v = judgeSecretKey(s, got, rep)
 	}
 	v.report.MissingScopes = gatherMissing(v.report)
-	v.checks = append(trimWarnings(c), v.checks...)
-	if named := c.Name(); named != "" && named != "default" {
-		// Several credentials: say whose finding each is, in the title
-		// that annotations and the summary's table show.
+	v.checks = append(append(trimWarnings(c), v.checks...), codeChecks(c)...)
+	return named(c, v)
+}
+
+// named says, with several credentials, whose finding each check is, in
+// the title that annotations and the summary's table show.
+func named(c plan.Credential, v credentialVerdict) credentialVerdict {
+	if n := c.Name(); n != "" && n != "default" {
 		for i := range v.checks {
-			v.checks[i].Title += " (" + named + ")"
+			v.checks[i].Title += " (" + n + ")"
 		}
 	}
 	return v

@@ -24,7 +24,7 @@ func endpointReport(t plan.Target, status report.EndpointStatus, evidence string
 	return report.Endpoint{
 		Endpoint: t.Decl.Raw, Method: t.Op.Method, Path: t.Decl.Path, Template: t.Op.Path, Host: t.Op.Host,
 		Scopes: t.Op.Scopes(), RequiredScope: t.RequiredScope(), Status: status, Evidence: evidence,
-		MissingScopes: []string{}, Position: positionOf(t.Decl.Pos),
+		MissingScopes: []string{}, Position: positionOf(t.Decl.Pos), Origin: string(t.Origin), Calls: codeCalls(t.Calls),
 	}
 }
 
@@ -188,6 +188,26 @@ func endpointCheck(s subject, v endpointVerdict) report.Check {
 		c.Message = fmt.Sprintf("Checkout.com answered 401 to %q for %s, which other endpoints accept: read as a missing scope", name, who)
 		c.Remedy = forbiddenRemedy(s.c, e)
 	}
+	return atCall(c, v)
+}
+
+// atCall moves a finding about an endpoint the code calls to the first
+// call, where a reviewer of the change looks, and says what the call
+// needs; the other calls go in the detail.
+func atCall(c report.Check, v endpointVerdict) report.Check {
+	calls := v.target.Calls
+	if len(calls) == 0 || c.Status != report.StatusFail || c.ID != report.CheckEndpointAuthorized {
+		return c
+	}
+	c.Position = positionOf(calls[0].Pos)
+	needs := fmt.Sprintf("calls %q", v.target.Op.String())
+	if scope := v.report.RequiredScope; scope != "" {
+		needs = "needs " + scope
+	}
+	c.Message = fmt.Sprintf("%s %s: %s", callName(calls[0]), needs, c.Message)
+	if sites := callSites(calls); sites != "" {
+		c.Detail = strings.TrimPrefix(c.Detail+"\n"+sites, "\n")
+	}
 	return c
 }
 
@@ -222,4 +242,13 @@ func positionOf(p report.Position) *report.Position {
 		return nil
 	}
 	return &p
+}
+
+// codeCalls are a target's calls for the report; nil for none.
+func codeCalls(calls []plan.Call) []report.CodeCall {
+	var out []report.CodeCall
+	for _, c := range calls {
+		out = append(out, report.CodeCall{File: c.Pos.File, Line: c.Pos.Line, Column: c.Pos.Column, Symbol: c.Symbol})
+	}
+	return out
 }

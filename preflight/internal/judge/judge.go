@@ -28,6 +28,9 @@ type Input struct {
 	// Findings are checks made before the run (a missing credential),
 	// reported first; nil means none.
 	Findings []report.Check
+	// Code are the readings of the code for calls; nil when discovery was
+	// off for every credential.
+	Code []CodeScan
 }
 
 // Judge returns the report's checks, credentials, egress section and
@@ -36,6 +39,9 @@ func Judge(in Input) report.Report {
 	r := report.Report{Checks: []report.Check{}, Credentials: []report.Credential{}}
 	r.Checks = append(r.Checks, in.Findings...)
 	r.Checks = append(r.Checks, capRepeats(in.Plan.Findings, MaxRepeats)...)
+	for _, s := range in.Code {
+		r.Checks = append(r.Checks, codeScanned(s))
+	}
 	var creds []credentialVerdict
 	for i, c := range in.Plan.Credentials {
 		var got verify.Credential

@@ -157,8 +157,16 @@ func mdEvidence(e report.Endpoint) string {
 	if e.Attempts > 1 {
 		facts = append(facts, strconv.Itoa(e.Attempts)+" attempts")
 	}
-	if pos := positionText(e.Position); pos != "" {
+	if pos := positionText(e.Position); pos != "" && e.Origin != "discovered" {
 		facts = append(facts, "declared at "+mdCode(pos, false))
+	}
+	if len(e.Calls) > 0 {
+		first := e.Calls[0]
+		call := "called at " + mdCode(report.Position{File: first.File, Line: first.Line, Column: first.Column}.String(), false)
+		if more := len(e.Calls) - 1; more > 0 {
+			call += " and " + plural(more, "other place", "other places")
+		}
+		facts = append(facts, call)
 	}
 	if e.Evidence == "" && len(facts) == 0 {
 		return ""
