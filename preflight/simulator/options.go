@@ -79,10 +79,12 @@ type Options struct {
 	// that answer a request allowed to call them 403 {"request_id",
 	// "error_type":"operation_not_allowed","error_codes":[code]} instead of
 	// 404 for the resource that does not exist: code is the action's
-	// ("refund_not_allowed" for POST /payments/{id}/refunds, see
-	// BusinessRuleOperations) or "operation_not_allowed". Unknown keys,
+	// ("refund_not_allowed" for POST /payments/{id}/refunds) or
+	// "operation_not_allowed". Unknown keys,
 	// restricted routes and missing scopes are answered first, as usual.
-	// AllOperations selects those of BusinessRuleOperations the catalog has.
+	// AllOperations selects the documented ones: increment authorization,
+	// capture, refund, void, reversal and cancellation of a payment, and the
+	// session updates (collect data, complete, issuer fingerprint).
 	// Nil selects none. Source: the OpenAPI 403s "Capture not allowed",
 	// "Refund not allowed", "Void not allowed" and the sessions' "Forbidden"
 	// (error_type operation_not_allowed, "not allowed by business rules";

@@ -3,7 +3,6 @@ package simulator
 import (
 	"fmt"
 	"net/http"
-	"slices"
 	"strings"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
@@ -136,21 +135,4 @@ func businessRuleCode(op catalog.Operation) string {
 		return code
 	}
 	return "operation_not_allowed"
-}
-
-// BusinessRuleOperations returns the operations of catalog.Default() that
-// Checkout.com documents (or its SDK tests show) a business-rule 403 for:
-// increment authorization, capture, refund, void, reversal and cancellation
-// of a payment, and the session updates (collect data, complete, issuer
-// fingerprint), sorted. It is what AllOperations selects in
-// Options.BusinessRule403 on the default catalog.
-func BusinessRuleOperations() []string {
-	var out []string
-	for _, op := range catalog.Default().Operations() {
-		if _, ok := businessRuleCodes()[shapeOf(op)]; ok && !slices.Contains(out, op.String()) {
-			out = append(out, op.String())
-		}
-	}
-	slices.Sort(out)
-	return out
 }

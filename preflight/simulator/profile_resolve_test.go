@@ -101,7 +101,7 @@ func TestBusinessRuleOperations(t *testing.T) {
 		"PUT /sessions/{id}/collect-data":          "update_not_allowed_due_to_state",
 		"PUT /sessions/{id}/issuer-fingerprint":    "update_not_allowed_due_to_state",
 	}
-	got := BusinessRuleOperations()
+	got := businessRuleOperations()
 	if diff := cmp.Diff(slices.Sorted(maps.Keys(want)), got); diff != "" {
 		t.Errorf("BusinessRuleOperations (-want +got):\n%s", diff)
 	}
@@ -121,4 +121,21 @@ func TestBusinessRuleOperations(t *testing.T) {
 	if got := businessRuleCode(catalog.Operation{Method: "GET", Path: "/payments/{id}"}); got != "operation_not_allowed" {
 		t.Errorf("code of an undocumented action: %q, want operation_not_allowed", got)
 	}
+}
+
+// businessRuleOperations returns the operations of catalog.Default() that
+// Checkout.com documents (or its SDK tests show) a business-rule 403 for:
+// increment authorization, capture, refund, void, reversal and cancellation
+// of a payment, and the session updates (collect data, complete, issuer
+// fingerprint), sorted. It is what AllOperations selects in
+// Options.BusinessRule403 on the default catalog.
+func businessRuleOperations() []string {
+	var out []string
+	for _, op := range catalog.Default().Operations() {
+		if _, ok := businessRuleCodes()[shapeOf(op)]; ok && !slices.Contains(out, op.String()) {
+			out = append(out, op.String())
+		}
+	}
+	slices.Sort(out)
+	return out
 }
