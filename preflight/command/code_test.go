@@ -127,3 +127,43 @@ func TestDiscoverReadsNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestDiscoverPerCredential: in a config file, each credential reads the
+// code its entry names, or the defaults' paths; the two are scanned once
+// each.
+func TestDiscoverPerCredential(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, simulator.Options{})
+	h.files["payments/refund.js"] = []byte(refundService)
+	h.files["disputes/bot.js"] = []byte("const { Checkout } = require('checkout-sdk-node');\nconst cko = new Checkout(process.env.K);\ncko.disputes.accept('dsp_x');\n")
+	h.writeFile("preflight.yml", `version: 1
+defaults:
+  discover: [disputes]
+credentials:
+  - name: payments
+    secret-key-env: KEY_A
+    discover: [payments]
+  - name: disputes
+    secret-key-env: KEY_B
+`)
+	h.env["KEY_A"], h.env["KEY_B"] = keyFull, keyFull
+	code := h.run(append(h.simArgs(), "--format", "json", "--config", workspace+"/preflight.yml")...)
+	if code != ExitOK {
+		t.Fatalf("exit code = %d\n%s", code, h.stdout.String())
+	}
+	got := map[string][]string{}
+	for _, c := range h.report().Credentials {
+		for _, e := range c.Endpoints {
+			for _, call := range e.Calls {
+				got[c.Name] = append(got[c.Name], e.Method+" "+e.Template+" "+call.File)
+			}
+		}
+	}
+	want := map[string][]string{
+		"payments": {"POST /payments/{id}/refunds payments/refund.js", "POST /payments payments/refund.js"},
+		"disputes": {"POST /disputes/{dispute_id}/accept disputes/bot.js"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("calls by credential (-want +got):\n%s", diff)
+	}
+}

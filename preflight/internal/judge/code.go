@@ -43,7 +43,7 @@ func codeScanned(s CodeScan) report.Check {
 		c.Remedy = "re-run the job; if it persists, narrow discover to the directories that hold the Checkout.com calls"
 	case s.Err != nil:
 		c.Status, c.Title = report.StatusFail, "Code not read"
-		c.Message = fmt.Sprintf("could not read the code in %s: %v", where, s.Err)
+		c.Message = fmt.Sprintf("could not read the code for discover: %v", s.Err)
 		c.Remedy = "discover paths are relative to the workspace; check their spelling, and that the repository is checked out (actions/checkout) before this step"
 	case s.Files == 0:
 		c.Status, c.Title = report.StatusFail, "No code found"
