@@ -81,7 +81,7 @@ func TestDiscoverDrift(t *testing.T) {
 		}
 	}
 	want := []finding{
-		{report.CheckCodeScanned, "pass", "", `read 1 source file in "src": 2 calls of Checkout.com, checked for default`},
+		{report.CheckCodeScanned, "pass", "", `read 1 source file in "src": 2 calls of Checkout.com, checked for secret-key`},
 		{report.CheckCodeUsed, "notice", "", `no call of "GET /disputes" was found in "src"`},
 		{report.CheckCodeDeclared, "fail", "src/refund.js:6:23", "`cko.payments.refund(…)` calls \"POST /payments/{id}/refunds\", which is not among the declared endpoints"},
 	}

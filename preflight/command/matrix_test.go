@@ -72,7 +72,7 @@ func matrix() []matrixRow {
 		{"OAuth client id as secret-key", withKey(clientFull), ExitFailed, report.ResultFail, "is an OAuth client id (ack_…), not a secret key"},
 		{"secret key as client-id", withEnv("CKO_CLIENT_ID", keyFull, "CKO_CLIENT_SECRET", secretFull), ExitFailed, report.ResultFail, "is a secret key, not an OAuth client id"},
 		{"client id without a secret", withEnv("CKO_CLIENT_ID", clientFull), ExitFailed, report.ResultFail, "client-secret: the value is empty"},
-		{"secret key and OAuth both given", withEnv("CKO_SECRET_KEY", keyFull, "CKO_CLIENT_ID", clientFull, "CKO_CLIENT_SECRET", secretFull), ExitOK, report.ResultPass, `"name": "oauth"`},
+		{"secret key and OAuth both given", withEnv("CKO_SECRET_KEY", keyFull, "CKO_CLIENT_ID", clientFull, "CKO_CLIENT_SECRET", secretFull), ExitOK, report.ResultPass, `"name": "client-id"`},
 		{"a 10 MB value", withKey(strings.Repeat("k", 10<<20)), ExitFailed, report.ResultFail, "far longer than any Checkout.com credential"},
 		{"control characters or invalid UTF-8", withKey("sk_sbox_testfake\x00\xffkeyabc"), ExitFailed, report.ResultFail, "control characters or invalid UTF-8"},
 		{"environment contradicts the key", withArgs(keyFull, "--environment", "production"), ExitUsage, report.ResultFail, `"production" contradicts`},

@@ -59,7 +59,7 @@ func profileCases() []profileCase {
 			opts: simulator.Options{BusinessRule403: all}, env: key(keyFull),
 			args:     []string{"--endpoints", "POST /payments/{id}/refunds\nPOST /payments/{id}/captures\nPOST /payments/{id}/voids"},
 			wantCode: ExitOK, rule: simulator.RuleBusinessRule,
-			want: map[string]credentialSummary{"default": {Active: "active", Endpoints: []string{
+			want: map[string]credentialSummary{"secret-key": {Active: "active", Endpoints: []string{
 				"POST /payments/{id}/refunds authorized", "POST /payments/{id}/captures authorized", "POST /payments/{id}/voids authorized"}}},
 			says: []string{"business-rule"},
 		},
@@ -68,7 +68,7 @@ func profileCases() []profileCase {
 			opts: simulator.Options{BusinessRule403: all}, env: key(keyNoRefunds),
 			args:     []string{"--endpoints", "POST /payments/{id}/refunds\nPOST /payments/{id}/captures"},
 			wantCode: ExitFailed,
-			want: map[string]credentialSummary{"default": {Active: "active", Endpoints: []string{
+			want: map[string]credentialSummary{"secret-key": {Active: "active", Endpoints: []string{
 				"POST /payments/{id}/refunds forbidden", "POST /payments/{id}/captures authorized"}}},
 		},
 		{
@@ -76,7 +76,7 @@ func profileCases() []profileCase {
 			opts: simulator.Options{MissingScopeStatus: 401}, env: key(keyNoRefunds),
 			args:     []string{"--endpoints", "POST /payments/{id}/refunds"},
 			wantCode: ExitFailed,
-			want: map[string]credentialSummary{"default": {Active: "active", Endpoints: []string{
+			want: map[string]credentialSummary{"secret-key": {Active: "active", Endpoints: []string{
 				"POST /payments/{id}/refunds unauthenticated"}}},
 			says: []string{"add gateway:payment-refunds"},
 		},
@@ -85,7 +85,7 @@ func profileCases() []profileCase {
 			opts: simulator.Options{MissingScopeStatus: 401}, env: key(keyFilesOnly),
 			args:     []string{"--endpoints", "POST /payments"},
 			wantCode: ExitFailed,
-			want:     map[string]credentialSummary{"default": {Active: "inactive", Endpoints: []string{"POST /payments not_checked"}}},
+			want:     map[string]credentialSummary{"secret-key": {Active: "inactive", Endpoints: []string{"POST /payments not_checked"}}},
 			says:     []string{"if it is missing or revoked", "if it is listed and active"},
 		},
 		{
@@ -93,7 +93,7 @@ func profileCases() []profileCase {
 			opts: simulator.Options{MissingScopeStatus: 401, MissingScopeChallenge: true}, env: key(keyNoRefunds),
 			args:     []string{"--endpoints", "POST /payments/{id}/refunds\nGET /payments/{id}"},
 			wantCode: ExitFailed, rule: simulator.RuleMissingScope,
-			want: map[string]credentialSummary{"default": {Active: "active", Endpoints: []string{
+			want: map[string]credentialSummary{"secret-key": {Active: "active", Endpoints: []string{
 				"POST /payments/{id}/refunds forbidden", "GET /payments/{id} authorized"}}},
 			says: []string{"insufficient-scope", "add gateway:payment-refunds"},
 		},
@@ -102,7 +102,7 @@ func profileCases() []profileCase {
 			opts: simulator.Options{MissingScopeStatus: 401, MissingScopeBody: simulator.ErrorBody{ErrorType: "forbidden"}}, env: key(keyNoRefunds),
 			args:     []string{"--endpoints", "POST /payments/{id}/refunds"},
 			wantCode: ExitFailed, rule: simulator.RuleMissingScope,
-			want: map[string]credentialSummary{"default": {Active: "active", Endpoints: []string{
+			want: map[string]credentialSummary{"secret-key": {Active: "active", Endpoints: []string{
 				"POST /payments/{id}/refunds forbidden"}}},
 			says: []string{"permission-refused"},
 		},
@@ -111,14 +111,14 @@ func profileCases() []profileCase {
 			opts: simulator.Options{UnknownKeyBody: simulator.ErrorBody{ErrorType: "unauthorized"}, UnknownKeyChallenge: true}, env: key(keyRevoked),
 			args:     []string{"--endpoints", "POST /payments"},
 			wantCode: ExitFailed, rule: simulator.RuleUnknownKey,
-			want: map[string]credentialSummary{"default": {Active: "inactive", Endpoints: []string{"POST /payments not_checked"}}},
+			want: map[string]credentialSummary{"secret-key": {Active: "inactive", Endpoints: []string{"POST /payments not_checked"}}},
 		},
 		{
 			name: "validation before authentication is inconclusive, never a pass",
 			opts: simulator.Options{ValidateBeforeAuth: all}, env: key(keyNoRefunds),
 			args:     []string{"--endpoints", "POST /payments\nPOST /payments/{id}/refunds"},
 			wantCode: ExitInconclusive, rule: simulator.RuleValidateBeforeAuth,
-			want: map[string]credentialSummary{"default": {Active: "active", Endpoints: []string{
+			want: map[string]credentialSummary{"secret-key": {Active: "active", Endpoints: []string{
 				"POST /payments inconclusive", "POST /payments/{id}/refunds inconclusive"}}},
 			says: []string{"a credential that cannot exist got the same answer"},
 		},
@@ -127,7 +127,7 @@ func profileCases() []profileCase {
 			opts: simulator.Options{LookupBeforeAuth: all}, env: key(keyNoRefunds),
 			args:     []string{"--endpoints", "GET /payments/{id}\nPOST /payments/{id}/refunds"},
 			wantCode: ExitInconclusive, rule: simulator.RuleLookupBeforeAuth,
-			want: map[string]credentialSummary{"default": {Active: "unknown", Endpoints: []string{
+			want: map[string]credentialSummary{"secret-key": {Active: "unknown", Endpoints: []string{
 				"GET /payments/{id} inconclusive", "POST /payments/{id}/refunds inconclusive"}}},
 			says: []string{"answers before it checks the credential"},
 		},
@@ -136,7 +136,7 @@ func profileCases() []profileCase {
 			opts: simulator.Options{LookupBeforeScope: all},
 			env:  map[string]string{"CKO_CLIENT_ID": clientFull, "CKO_CLIENT_SECRET": secretFull},
 			args: []string{"--endpoints", "GET /disputes/{id}"}, wantCode: ExitInconclusive, rule: simulator.RuleLookupBeforeScope,
-			want: map[string]credentialSummary{"default": {Active: "active", Endpoints: []string{"GET /disputes/{dispute_id} inconclusive"}}},
+			want: map[string]credentialSummary{"client-id": {Active: "active", Endpoints: []string{"GET /disputes/{dispute_id} inconclusive"}}},
 			says: []string{"a token without the scope got the same answer"},
 		},
 		{
@@ -148,28 +148,28 @@ func profileCases() []profileCase {
 			name: "secret key: id lookup before the scope check is a stated assumption",
 			opts: simulator.Options{LookupBeforeScope: all}, env: key(keyNoRefunds),
 			args: []string{"--endpoints", "POST /payments/{id}/refunds"}, wantCode: ExitOK, rule: simulator.RuleLookupBeforeScope,
-			want: map[string]credentialSummary{"default": {Active: "active", Endpoints: []string{"POST /payments/{id}/refunds authorized"}}},
+			want: map[string]credentialSummary{"secret-key": {Active: "active", Endpoints: []string{"POST /payments/{id}/refunds authorized"}}},
 			says: []string{"is assumed (no control can prove it for a secret key"},
 		},
 		{
 			name: "OAuth: the scope control proves the scope is checked first",
 			env:  map[string]string{"CKO_CLIENT_ID": clientFull, "CKO_CLIENT_SECRET": secretFull},
 			args: []string{"--endpoints", "GET /disputes/{id}"}, wantCode: ExitOK,
-			want: map[string]credentialSummary{"default": {Active: "active", Endpoints: []string{"GET /disputes/{dispute_id} authorized"}}},
+			want: map[string]credentialSummary{"client-id": {Active: "active", Endpoints: []string{"GET /disputes/{dispute_id} authorized"}}},
 			says: []string{"a token without the scope was refused on 1 route"},
 		},
 		{
 			name: "public key active", env: map[string]string{"CKO_PUBLIC_KEY": keyPublic}, wantCode: ExitOK,
-			want: map[string]credentialSummary{"default": {Active: "active", Endpoints: []string{"POST /tokens authorized"}}},
+			want: map[string]credentialSummary{"public-key": {Active: "active", Endpoints: []string{"POST /tokens authorized"}}},
 		},
 		{
 			name: "public key active where token requests are validated",
 			opts: simulator.Options{ValidateTokenRequests: true}, env: map[string]string{"CKO_PUBLIC_KEY": keyPublic}, wantCode: ExitOK,
-			want: map[string]credentialSummary{"default": {Active: "active", Endpoints: []string{"POST /tokens authorized"}}},
+			want: map[string]credentialSummary{"public-key": {Active: "active", Endpoints: []string{"POST /tokens authorized"}}},
 		},
 		{
 			name: "public key revoked", env: map[string]string{"CKO_PUBLIC_KEY": keyPublicOld}, wantCode: ExitFailed,
-			want: map[string]credentialSummary{"default": {Active: "inactive", Endpoints: []string{"POST /tokens not_checked"}}},
+			want: map[string]credentialSummary{"public-key": {Active: "inactive", Endpoints: []string{"POST /tokens not_checked"}}},
 		},
 		{
 			name: "public key beside the secret key",

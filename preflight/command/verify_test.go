@@ -317,7 +317,7 @@ func TestVerifyConfigAndInputs(t *testing.T) {
 	for _, c := range h.report().Credentials {
 		got = append(got, c.Name+" "+c.Kind+" "+c.Fingerprint)
 	}
-	want := []string{"svc secret_key sk_sbox_…defq", "secret-key secret_key sk_sbox_…cdeq", "oauth oauth ack_…ssab"}
+	want := []string{"svc secret_key sk_sbox_…defq", "secret-key secret_key sk_sbox_…cdeq", "client-id oauth ack_…ssab"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("credentials mismatch (-want +got):\n%s", diff)
 	}

@@ -23,6 +23,9 @@ type Check struct {
 	Position *Position `json:"position,omitempty"`
 	// Detail is longer supporting text (folded away in the job summary).
 	Detail string `json:"detail,omitempty"`
+	// Scope is the scope the finding is about, the one to add; empty when
+	// it is not about a scope.
+	Scope string `json:"scope,omitempty"`
 }
 
 // Stable check ids. New ids may be added; existing ids never change meaning.

@@ -4,7 +4,8 @@ package report
 // secret material: Fingerprint shows the kind, environment and last four
 // characters only.
 type Credential struct {
-	// Name identifies the credential: "default" for one given by flags or
+	// Name identifies the credential: the input that holds it
+	// ("secret-key", "client-id", "public-key") for one given by flags or
 	// inputs, or its name in the config file.
 	Name string `json:"name"`
 	// Kind is the credential kind (see package credential), e.g. "secret_key".

@@ -43,6 +43,10 @@ type Report struct {
 	Result Result `json:"result"`
 	// Checks lists every check in the order it should be shown.
 	Checks []Check `json:"checks"`
+	// Causes groups the checks that need attention (failed, inconclusive,
+	// warned, noticed) by root cause, the most severe first; empty when
+	// none does.
+	Causes []Cause `json:"causes"`
 	// Credentials lists what was learned about each credential checked.
 	Credentials []Credential `json:"credentials"`
 	// Egress is the runner's egress address; nil when discovery was not run.

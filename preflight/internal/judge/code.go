@@ -164,7 +164,7 @@ func callText(c plan.Call) string {
 // endpointsOf names a credential's declared endpoints in a message.
 func endpointsOf(c plan.Credential) string {
 	switch c.Name() {
-	case "", "default", "secret-key", "oauth":
+	case "", config.SecretKey, config.ClientID, config.PublicKey:
 		return "the declared endpoints"
 	}
 	return "the endpoints of " + c.Name()

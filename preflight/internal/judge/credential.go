@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/credential"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/plan"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/verify"
@@ -29,8 +30,9 @@ func (s subject) who() string {
 	return fmt.Sprintf("%s %s", s.c.Cred.Kind.Label(), s.c.Cred.Fingerprint())
 }
 
-// judgeCredential judges one planned credential from what was learned.
-func judgeCredential(c plan.Credential, got verify.Credential) credentialVerdict {
+// judgeCredential judges one planned credential from what was learned;
+// several is true when the run checks more than one.
+func judgeCredential(c plan.Credential, got verify.Credential, several bool) credentialVerdict {
 	rep := report.Credential{Name: c.Name(), Position: c.Spec.Position, Kind: string(c.Cred.Kind),
 		Environment: string(c.Cred.Environment), Fingerprint: c.Cred.Fingerprint(),
 		Endpoints: []report.Endpoint{}, MissingScopes: []string{}}
@@ -38,7 +40,7 @@ func judgeCredential(c plan.Credential, got verify.Credential) credentialVerdict
 		for _, t := range c.Targets {
 			rep.Endpoints = append(rep.Endpoints, endpointReport(t, report.EndpointNotChecked, ""))
 		}
-		return named(c, credentialVerdict{report: rep, checks: codeChecks(c)})
+		return named(c, several, credentialVerdict{report: rep, checks: codeChecks(c)})
 	}
 	s := subject{c: c, env: got.Environment, api: c.URLs[got.Environment].API}
 	rep.Environment = string(got.Environment)
@@ -50,13 +52,13 @@ func judgeCredential(c plan.Credential, got verify.Credential) credentialVerdict
 	}
 	v.report.MissingScopes = gatherMissing(v.report)
 	v.checks = append(append(trimWarnings(c), v.checks...), codeChecks(c)...)
-	return named(c, v)
+	return named(c, several, v)
 }
 
 // named says, with several credentials, whose finding each check is, in
 // the title that annotations and the summary's table show.
-func named(c plan.Credential, v credentialVerdict) credentialVerdict {
-	if n := c.Name(); n != "" && n != "default" {
+func named(c plan.Credential, several bool, v credentialVerdict) credentialVerdict {
+	if n := c.Name(); n != "" && several {
 		for i := range v.checks {
 			v.checks[i].Title += " (" + n + ")"
 		}
@@ -258,7 +260,7 @@ func secretRef(c plan.Credential) string {
 // config file names one, else by its fingerprint.
 func keyRef(c plan.Credential) string {
 	switch c.Name() {
-	case "", "default", "secret-key", "oauth":
+	case "", config.SecretKey, config.ClientID, config.PublicKey:
 		return fmt.Sprintf("the %s %s", c.Cred.Kind.Label(), c.Cred.Fingerprint())
 	}
 	return fmt.Sprintf("the %s used by %s", c.Cred.Kind.Label(), c.Name())

@@ -188,6 +188,9 @@ func endpointCheck(s subject, v endpointVerdict) report.Check {
 		c.Message = fmt.Sprintf("Checkout.com answered 401 to %q for %s, which other endpoints accept: read as a missing scope", name, who)
 		c.Remedy = forbiddenRemedy(s.c, e)
 	}
+	if len(e.MissingScopes) > 0 {
+		c.Scope = e.MissingScopes[0]
+	}
 	return atCall(c, v)
 }
 

@@ -36,7 +36,7 @@ type Input struct {
 // Judge returns the report's checks, credentials, egress section and
 // result (Tool, versions and timing are the caller's).
 func Judge(in Input) report.Report {
-	r := report.Report{Checks: []report.Check{}, Credentials: []report.Credential{}}
+	r := report.Report{Checks: []report.Check{}, Credentials: []report.Credential{}, Causes: []report.Cause{}}
 	r.Checks = append(r.Checks, in.Findings...)
 	r.Checks = append(r.Checks, capRepeats(in.Plan.Findings, MaxRepeats)...)
 	for _, s := range in.Code {
@@ -48,7 +48,7 @@ func Judge(in Input) report.Report {
 		if i < len(in.Credentials) {
 			got = in.Credentials[i]
 		}
-		v := judgeCredential(c, got)
+		v := judgeCredential(c, got, len(in.Plan.Credentials) > 1)
 		creds = append(creds, v)
 		r.Credentials = append(r.Credentials, v.report)
 		r.Checks = append(r.Checks, v.checks...)
@@ -61,6 +61,7 @@ func Judge(in Input) report.Report {
 		r.Checks = append(r.Checks, cutShort(in)...)
 	}
 	r.Result = Verdict(r.Checks, in.Plan.Run.FailOnWarning)
+	r.Causes = report.Causes(r.Checks)
 	return r
 }
 

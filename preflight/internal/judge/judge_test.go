@@ -44,7 +44,7 @@ func endpoints(tb testing.TB, lines ...string) []config.Endpoint {
 // keyPlan plans one secret key with the endpoints.
 func keyPlan(tb testing.TB, key string, lines ...string) plan.Plan {
 	tb.Helper()
-	p := plan.New(spec.Run{Timeout: time.Minute, Credentials: []spec.Credential{{Name: "default", Setting: "secret-key", SecretKey: key, Environment: "auto", Endpoints: endpoints(tb, lines...)}}}, nil)
+	p := plan.New(spec.Run{Timeout: time.Minute, Credentials: []spec.Credential{{Name: "secret-key", Setting: "secret-key", SecretKey: key, Environment: "auto", Endpoints: endpoints(tb, lines...)}}}, nil)
 	if p.Invalid || !p.Credentials[0].Usable {
 		tb.Fatalf("plan: %+v", p.Findings)
 	}
@@ -53,7 +53,7 @@ func keyPlan(tb testing.TB, key string, lines ...string) plan.Plan {
 
 func oauthPlan(tb testing.TB, lines ...string) plan.Plan {
 	tb.Helper()
-	p := plan.New(spec.Run{Timeout: time.Minute, Credentials: []spec.Credential{{Name: "default", Setting: "client-id and client-secret",
+	p := plan.New(spec.Run{Timeout: time.Minute, Credentials: []spec.Credential{{Name: "client-id", Setting: "client-id and client-secret",
 		ClientID: testClient, ClientSecret: testSecret, Environment: "sandbox", Endpoints: endpoints(tb, lines...)}}}, nil)
 	if p.Invalid || !p.Credentials[0].Usable {
 		tb.Fatalf("plan: %+v", p.Findings)
@@ -173,11 +173,11 @@ func TestJudgeSecretKeyWording(t *testing.T) {
 	p := keyPlan(t, testKey, "POST /payments/{id}/refunds")
 	r := Judge(Input{Plan: p, Credentials: []verify.Credential{checked(answer(checkout.OutcomeForbidden, 403))}})
 	refused := r.Checks[1]
-	want := report.Check{ID: report.CheckEndpointAuthorized, Status: report.StatusFail, Credential: "default", Endpoint: "POST /payments/{id}/refunds",
+	want := report.Check{ID: report.CheckEndpointAuthorized, Status: report.StatusFail, Credential: "secret-key", Endpoint: "POST /payments/{id}/refunds",
 		Title:   "Refused: POST /payments/{id}/refunds",
 		Message: `Checkout.com answered 403 to "POST /payments/{id}/refunds" for sk_sbox_…q7ea`,
 		Remedy:  "add gateway:payment-refunds to the secret key sk_sbox_…q7ea in the Dashboard (Developers > Keys); if it already has it, check account-side restrictions and the network allowlist",
-		Detail:  "the key lacks a scope that grants this endpoint, or an account-side restriction (processing channel, network policy) applies"}
+		Detail:  "the key lacks a scope that grants this endpoint, or an account-side restriction (processing channel, network policy) applies", Scope: "gateway:payment-refunds"}
 	if diff := cmp.Diff(want, refused); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -213,11 +213,17 @@ func TestJudgeSeveralCredentialsNameTheirChecks(t *testing.T) {
 	t.Parallel()
 	p := plan.New(spec.Run{Timeout: time.Minute, Credentials: []spec.Credential{
 		{Name: "payments", Setting: "CKO_A", SecretKey: testKey, Environment: "auto", Endpoints: endpoints(t, "GET /payments/{id}")},
+		{Name: "refunds", Setting: "CKO_B", SecretKey: testKey, Environment: "auto", Endpoints: endpoints(t, "GET /payments/{id}")},
 	}}, nil)
-	r := Judge(Input{Plan: p, Credentials: []verify.Credential{checked(answer(checkout.OutcomeUnauthenticated, 401))}})
+	refused := checked(answer(checkout.OutcomeUnauthenticated, 401))
+	r := Judge(Input{Plan: p, Credentials: []verify.Credential{refused, refused}})
 	c := r.Checks[0]
 	if c.Title != "Credential not active (payments)" || !strings.Contains(c.Remedy, "the secret in CKO_A") {
 		t.Errorf("got %q / %q", c.Title, c.Remedy)
+	}
+	p = plan.New(spec.Run{Timeout: time.Minute, Credentials: p.Run.Credentials[:1]}, nil)
+	if got := Judge(Input{Plan: p, Credentials: []verify.Credential{refused}}).Checks[0].Title; got != "Credential not active" {
+		t.Errorf("a lone credential's titles name it: %q", got)
 	}
 }
 

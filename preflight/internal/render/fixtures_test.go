@@ -37,6 +37,7 @@ func base(result report.Result, checks ...report.Check) report.Report {
 		ToolVersion:   "v1.4.0",
 		Result:        result,
 		Checks:        checks,
+		Causes:        report.Causes(checks),
 		StartedAt:     time.Date(2025, 11, 20, 9, 30, 0, 0, time.UTC),
 		DurationMS:    1234,
 	}

@@ -35,6 +35,7 @@ func JSON(w io.Writer, r report.Report) error {
 // every slice and struct it changes, so r is never modified.
 func normalise(r report.Report) report.Report {
 	r.Checks = orEmpty(r.Checks)
+	r.Causes = orEmpty(r.Causes)
 	creds := make([]report.Credential, len(r.Credentials))
 	for i, c := range r.Credentials {
 		c.MissingScopes = orEmpty(c.MissingScopes)

@@ -300,30 +300,24 @@ func (p *resolver) inputCredentials(r *Run, base settings, hasFile bool) {
 		}
 		return
 	}
-	// One credential given as inputs is "default"; several are named by
-	// their input.
-	several := count(hasKey, hasOAuth, hasPublic) > 1
-	name := func(input string) string {
-		if several {
-			return input
-		}
-		return "default"
-	}
+	// A credential given as inputs is named by its input, so that every
+	// message names what the user set.
+	name := func(input string) string { return input }
 	endpoints, scopes := p.in[config.Endpoints], p.in[config.Scopes]
 	if hasKey {
-		c := Credential{Name: name("secret-key"), SecretKey: key.Text, Setting: config.SecretKey, Position: positionOf(key.Pos), Group: "inputs"}
+		c := Credential{Name: name(config.SecretKey), SecretKey: key.Text, Setting: config.SecretKey, Position: positionOf(key.Pos), Group: "inputs"}
 		p.credential(&c, base, config.Value{}, config.Value{}, endpoints, scopes)
 		c.Code = p.code(nil)
 		r.Credentials = append(r.Credentials, c)
 	}
 	if hasOAuth {
-		c := Credential{Name: name("oauth"), ClientID: id.Text, ClientSecret: secret.Text, Setting: "client-id and client-secret", Position: positionOf(id.Pos), Group: "inputs"}
+		c := Credential{Name: name(config.ClientID), ClientID: id.Text, ClientSecret: secret.Text, Setting: "client-id and client-secret", Position: positionOf(id.Pos), Group: "inputs"}
 		p.credential(&c, base, config.Value{}, config.Value{}, endpoints, scopes)
 		c.Code = p.code(nil)
 		r.Credentials = append(r.Credentials, c)
 	}
 	if hasPublic {
-		c := Credential{Name: name("public-key"), PublicKey: public.Text, Setting: config.PublicKey, Position: positionOf(public.Pos), Group: "inputs"}
+		c := Credential{Name: name(config.PublicKey), PublicKey: public.Text, Setting: config.PublicKey, Position: positionOf(public.Pos), Group: "inputs"}
 		p.credential(&c, base, config.Value{}, config.Value{}, nil, nil)
 		r.Credentials = append(r.Credentials, c)
 	}

@@ -100,7 +100,7 @@ func TestInputCredentials(t *testing.T) {
 		t.Fatalf("got %d credentials", len(r.Credentials))
 	}
 	key, oauth := r.Credentials[0], r.Credentials[1]
-	if key.Name != "secret-key" || oauth.Name != "oauth" || key.IsOAuth() || !oauth.IsOAuth() {
+	if key.Name != "secret-key" || oauth.Name != "client-id" || key.IsOAuth() || !oauth.IsOAuth() {
 		t.Errorf("names %q %q", key.Name, oauth.Name)
 	}
 	if key.SecretKey != testKey+"\n" {
