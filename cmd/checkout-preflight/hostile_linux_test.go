@@ -23,6 +23,9 @@ import (
 const (
 	hostileBudget  = 64 << 20
 	hostileTimeout = 3 * time.Second
+	// hostileReport is where the action writes its report, relative to
+	// the workspace.
+	hostileReport = ".checkout-preflight/report-preflight.json"
 )
 
 // hostileCase is a workspace or runner directory planted to make a run
@@ -38,6 +41,9 @@ type hostileCase struct {
 	wantMessage string
 	// check runs after the run, for cases that plant a victim.
 	check func(t *testing.T, ws, tmp, outside string)
+	// noReport is true when the report cannot be written (its directory
+	// leads out of the workspace).
+	noReport bool
 }
 
 func hostileCases() []hostileCase {
@@ -90,17 +96,34 @@ func hostileCases() []hostileCase {
 		{name: "a path that climbs out", inputs: map[string]string{"config": "../outside/secret.yml"}, wantCode: 2, wantMessage: "outside the workspace"},
 		{name: "an absolute path outside", inputs: map[string]string{"config": "/etc/passwd"}, wantCode: 2, wantMessage: "outside the workspace"},
 		{name: "a symbolic link planted at the report's path", inputs: map[string]string{"config": "missing.yml"}, wantCode: 2, wantMessage: "does not exist",
-			plant: func(t *testing.T, _, tmp, outside string) {
-				if err := os.Symlink(filepath.Join(outside, "victim"), filepath.Join(tmp, "checkout-preflight-preflight.json")); err != nil {
+			plant: func(t *testing.T, ws, _, outside string) {
+				if err := os.MkdirAll(filepath.Join(ws, ".checkout-preflight"), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Symlink(filepath.Join(outside, "victim"), filepath.Join(ws, hostileReport)); err != nil {
 					t.Fatal(err)
 				}
 			},
-			check: func(t *testing.T, _, tmp, outside string) {
+			check: func(t *testing.T, ws, _, outside string) {
 				if b, _ := os.ReadFile(filepath.Join(outside, "victim")); string(b) != "do not overwrite\n" {
 					t.Errorf("the link's target was written: %q", b)
 				}
-				if info, err := os.Lstat(filepath.Join(tmp, "checkout-preflight-preflight.json")); err != nil || !info.Mode().IsRegular() {
+				if info, err := os.Lstat(filepath.Join(ws, hostileReport)); err != nil || !info.Mode().IsRegular() {
 					t.Errorf("the report is %v, %v; want a regular file in place of the link", info, err)
+				}
+			}},
+		{name: "the report's directory a link out of the workspace", inputs: map[string]string{"config": "missing.yml"}, wantCode: 2, noReport: true,
+			plant: func(t *testing.T, ws, _, outside string) {
+				if err := os.Symlink(outside, filepath.Join(ws, ".checkout-preflight")); err != nil {
+					t.Fatal(err)
+				}
+			},
+			check: func(t *testing.T, _, _, outside string) {
+				entries, _ := os.ReadDir(outside)
+				for _, e := range entries {
+					if e.Name() != "victim" && e.Name() != "secret.yml" {
+						t.Errorf("%s was written outside the workspace", e.Name())
+					}
 				}
 			}},
 		{name: "a 1 MB one-line list of one endpoint", wantCode: 3, wantMessage: "is declared 52418 times",
@@ -165,7 +188,13 @@ func TestHostileFiles(t *testing.T) {
 			if code != tc.wantCode {
 				t.Errorf("exit code %d, want %d", code, tc.wantCode)
 			}
-			b, err := os.ReadFile(filepath.Join(tmp, "checkout-preflight-preflight.json"))
+			if tc.check != nil {
+				tc.check(t, ws, tmp, outside)
+			}
+			if tc.noReport {
+				return
+			}
+			b, err := os.ReadFile(filepath.Join(ws, hostileReport))
 			if err != nil {
 				t.Fatalf("no report: %v", err)
 			}
@@ -175,9 +204,6 @@ func TestHostileFiles(t *testing.T) {
 			}
 			if !strings.Contains(string(b), tc.wantMessage) {
 				t.Errorf("the report does not say %q:\n%.1500s", tc.wantMessage, b)
-			}
-			if tc.check != nil {
-				tc.check(t, ws, tmp, outside)
 			}
 		})
 	}

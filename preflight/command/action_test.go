@@ -40,13 +40,13 @@ func TestActionPass(t *testing.T) {
 	}
 	want := map[string]string{
 		"result": "pass", "credential-kind": "secret_key", "environment": "sandbox",
-		"egress-ip": "203.0.113.10", "missing-scopes": "", "report": runnerTemp + "/checkout-preflight-preflight.json",
+		"egress-ip": "203.0.113.10", "missing-scopes": "", "report": ".checkout-preflight/report-preflight.json",
 	}
 	if diff := cmp.Diff(want, h.outputs()); diff != "" {
 		t.Errorf("outputs mismatch (-want +got):\n%s", diff)
 	}
 	var r report.Report
-	if err := json.Unmarshal([]byte(h.file(want["report"])), &r); err != nil {
+	if err := json.Unmarshal([]byte(h.file(workspace + "/" + want["report"])), &r); err != nil {
 		t.Fatalf("report file: %v", err)
 	}
 	if r.Result != report.ResultPass || r.SchemaVersion != report.SchemaVersion {
@@ -150,7 +150,7 @@ func TestActionConfigFile(t *testing.T) {
 	wantOut := map[string]string{
 		"result": "fail", "credential-kind": "secret_key oauth", "environment": "sandbox sandbox",
 		"egress-ip": "203.0.113.10", "missing-scopes": "gateway:payment-refunds disputes:view",
-		"report": runnerTemp + "/checkout-preflight-preflight.json",
+		"report": ".checkout-preflight/report-preflight.json",
 	}
 	if diff := cmp.Diff(wantOut, h.outputs()); diff != "" {
 		t.Errorf("outputs mismatch (-want +got):\n%s", diff)
@@ -364,7 +364,7 @@ func TestActionDeadlineStillReports(t *testing.T) {
 			t.Errorf("summary lacks %q:\n%s", want, summary)
 		}
 	}
-	if h.file(out["report"]) == "" {
+	if h.file(workspace + "/" + out["report"]) == "" {
 		t.Error("no JSON report was written")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,9 +31,11 @@ func (o *actionOutput) log(r report.Report) {
 // the runner keeps) through go-githubactions, which escapes data and
 // properties per the workflow-command rules.
 func (o *actionOutput) annotate(r report.Report) {
+	ws := workspaceFiles{c: o.c, dir: o.c.Getenv("GITHUB_WORKSPACE")}
+	defer ws.close()
 	for _, an := range render.Annotations(r, render.RunnerAnnotationLimit) {
 		fields := map[string]string{"title": an.Title}
-		if an.File != "" {
+		if an.File = ws.locate(an.File); an.File != "" {
 			fields["file"] = an.File
 			if an.Line > 0 {
 				fields["line"] = strconv.Itoa(an.Line)
@@ -62,13 +65,19 @@ func (o *actionOutput) summary(r report.Report) error {
 	return o.c.AppendFile(file, []byte(render.Markdown(r, render.MarkdownOptions{})))
 }
 
-// outputs writes the JSON report to RUNNER_TEMP and the step outputs to
-// GITHUB_OUTPUT, each value between random delimiters so no value can end
-// the heredoc early or inject another output.
+// outputs writes the JSON report under the workspace (see reportPath)
+// and the step outputs to GITHUB_OUTPUT, each value between random
+// delimiters so no value can end the heredoc early or inject another
+// output.
 func (o *actionOutput) outputs(r report.Report) error {
 	values := outputValues(r)
-	if p := reportPath(o.c.Getenv); p != "" {
-		if err := writeReportFile(o.c, p, r); err != nil {
+	if dir, p := reportPath(o.c.Getenv); p != "" {
+		if dir != "" {
+			if err := o.c.WriteFile(dir, path.Join(reportDir, ".gitignore"), []byte(reportIgnore), 0o644); err != nil {
+				return fmt.Errorf("cannot write the report directory's .gitignore: %w", err)
+			}
+		}
+		if err := writeReportFile(o.c, dir, p, r); err != nil {
 			return err
 		}
 		values[outReport] = p

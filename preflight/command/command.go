@@ -26,10 +26,13 @@ type Command struct {
 	// ReadFile reads a regular file of at most config.MaxFileSize bytes:
 	// name inside dir (after resolving symbolic links) when dir is not
 	// empty — the workspace, in Actions — else name as given. WriteFile
-	// replaces a file without following what is at its path. Nil means no
-	// files (reads fail as "not found", writes are refused).
+	// replaces a file without following what is at its path: name inside
+	// dir when dir is not empty (its missing parent directories are made
+	// there, and nothing on the way may lead out of dir), else name as
+	// given. Nil means no files (reads fail as "not found", writes are
+	// refused).
 	ReadFile  func(dir, name string) ([]byte, error)
-	WriteFile func(name string, data []byte, perm os.FileMode) error
+	WriteFile func(dir, name string, data []byte, perm os.FileMode) error
 	// AppendFile appends to a file, creating it when absent (the runner's
 	// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY); nil means writes are refused.
 	AppendFile func(name string, data []byte) error
@@ -124,7 +127,7 @@ func (c *Command) defaults() {
 		}
 	}
 	if c.WriteFile == nil {
-		c.WriteFile = func(name string, _ []byte, _ os.FileMode) error {
+		c.WriteFile = func(_, name string, _ []byte, _ os.FileMode) error {
 			return &os.PathError{Op: "write", Path: name, Err: os.ErrPermission}
 		}
 	}

@@ -116,7 +116,7 @@ func parseAnnotations(out string) ([]render.Annotation, error) {
 func annotationOutput(r report.Report) string {
 	var buf bytes.Buffer
 	a := githubactions.New(githubactions.WithWriter(&buf), githubactions.WithGetenv(func(string) string { return "" }))
-	o := &actionOutput{c: &Command{}, a: a, masked: map[string]bool{}}
+	o := &actionOutput{c: &Command{Getenv: func(string) string { return "" }}, a: a, masked: map[string]bool{}}
 	o.annotate(r)
 	return buf.String()
 }
@@ -145,6 +145,10 @@ func FuzzAnnotationCommand(f *testing.F) {
 		want := render.Annotations(r, render.RunnerAnnotationLimit)
 		if len(want) != 1 {
 			t.Fatalf("render.Annotations gave %d annotations, want 1", len(want))
+		}
+		ws := workspaceFiles{}
+		if want[0].File = ws.locate(want[0].File); want[0].File == "" {
+			want[0].Line, want[0].Column = 0, 0
 		}
 		out := annotationOutput(r)
 		got, err := parseAnnotations(out)

@@ -20,8 +20,11 @@ func ReadRegularFile(dir, name string) ([]byte, error) {
 // ReplaceFile is the WriteFile a real run uses: the new contents go to a
 // file created exclusively beside name, which is then renamed over it, so
 // a symbolic link or file planted at name is never followed or truncated.
-func ReplaceFile(name string, data []byte, perm os.FileMode) error {
-	return safefile.Write(name, data, perm)
+func ReplaceFile(dir, name string, data []byte, perm os.FileMode) error {
+	if dir == "" {
+		return safefile.Write(name, data, perm)
+	}
+	return safefile.WriteUnder(dir, name, data, perm)
 }
 
 // OpenRoot is the OpenDir a real run uses: dir opened with os.OpenRoot, so

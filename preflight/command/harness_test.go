@@ -94,7 +94,10 @@ func (h *harness) command() *Command {
 			}
 			return nil, &os.PathError{Op: "open", Path: name, Err: os.ErrNotExist}
 		},
-		WriteFile: func(name string, data []byte, _ os.FileMode) error {
+		WriteFile: func(dir, name string, data []byte, _ os.FileMode) error {
+			if dir != "" {
+				name = path.Join(dir, name)
+			}
 			h.mu.Lock()
 			defer h.mu.Unlock()
 			h.files[name] = bytes.Clone(data)

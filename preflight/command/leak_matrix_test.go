@@ -149,7 +149,10 @@ func runVector(t *testing.T, v leakVector, redactionOff bool) *leakRun {
 			}
 			return nil, &os.PathError{Op: "open", Path: name, Err: os.ErrNotExist}
 		},
-		WriteFile: func(name string, data []byte, _ os.FileMode) error {
+		WriteFile: func(dir, name string, data []byte, _ os.FileMode) error {
+			if dir != "" {
+				name = path.Join(dir, name)
+			}
 			run.mu.Lock()
 			defer run.mu.Unlock()
 			run.files[name] = bytes.Clone(data)

@@ -63,7 +63,7 @@ func (o *cliOutput) finish(r report.Report, code int) int {
 		fmt.Fprintf(o.c.Stderr, "checkout-preflight: cannot write the report: %v\n", err)
 	}
 	if o.reportFile != "" {
-		if err := writeReportFile(o.c, o.reportFile, r); err != nil {
+		if err := writeReportFile(o.c, "", o.reportFile, r); err != nil {
 			fmt.Fprintf(o.c.Stderr, "checkout-preflight: %v\n", err)
 			return max(code, ExitUsage)
 		}
@@ -74,13 +74,14 @@ func (o *cliOutput) finish(r report.Report, code int) int {
 	return code
 }
 
-// writeReportFile writes the JSON report to path.
-func writeReportFile(c *Command, path string, r report.Report) error {
+// writeReportFile writes the JSON report to path: inside dir when dir is
+// not empty (see Command.WriteFile), else as given.
+func writeReportFile(c *Command, dir, path string, r report.Report) error {
 	var buf bytes.Buffer
 	if err := render.JSON(&buf, r); err != nil {
 		return fmt.Errorf("cannot render the JSON report: %w", err)
 	}
-	if err := c.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	if err := c.WriteFile(dir, path, buf.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("cannot write the JSON report: %w", err)
 	}
 	return nil

@@ -2,6 +2,7 @@ package command
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
@@ -32,7 +33,7 @@ func lines(text string) []config.Value { return config.SplitList(text, report.Po
 func (c *Command) resolve(in spec.Inputs, readFile func(string) ([]byte, error)) (spec.Run, error) {
 	var file *config.File
 	if path := in.Text(config.ConfigPath); path != "" {
-		f, err := config.Load(path, readFile)
+		f, err := config.Load(workspaceRelative(c.confine, path), readFile)
 		if err != nil {
 			r, _ := spec.Resolve(in, nil, c.Getenv)
 			return r, err
@@ -40,4 +41,26 @@ func (c *Command) resolve(in spec.Inputs, readFile func(string) ([]byte, error))
 		file = f
 	}
 	return spec.Resolve(in, file, c.Getenv)
+}
+
+// workspaceRelative is name as positions name it: when dir (the
+// workspace) is set, relative to it, cleaned and slash-separated
+// ("./.github/x.yml" is ".github/x.yml"), so that annotations land on the
+// pull request's diff; a path outside dir is left as given, for the reader
+// to refuse. Without dir, name is returned as given.
+func workspaceRelative(dir, name string) string {
+	if dir == "" {
+		return name
+	}
+	if filepath.IsAbs(name) {
+		rel, err := filepath.Rel(dir, name)
+		if err != nil || !filepath.IsLocal(rel) {
+			return name
+		}
+		name = rel
+	}
+	if clean := filepath.Clean(name); filepath.IsLocal(clean) {
+		return filepath.ToSlash(clean)
+	}
+	return name
 }

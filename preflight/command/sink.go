@@ -18,18 +18,18 @@ import (
 type sink struct {
 	red            *redact.Redactor
 	stdout, stderr *redact.Writer
-	writeFile      func(name string, data []byte, perm os.FileMode) error
+	writeFile      func(dir, name string, data []byte, perm os.FileMode) error
 	appendFile     func(name string, data []byte) error
 	// off records no secret (see Command.redactionOff).
 	off bool
 }
 
-func newSink(stdout, stderr io.Writer, writeFile func(string, []byte, os.FileMode) error, appendFile func(string, []byte) error) *sink {
+func newSink(stdout, stderr io.Writer, writeFile func(string, string, []byte, os.FileMode) error, appendFile func(string, []byte) error) *sink {
 	red := redact.New(render.Escapers()...)
 	return &sink{
 		red: red, stdout: redact.NewWriter(red, stdout), stderr: redact.NewWriter(red, stderr),
-		writeFile: func(name string, data []byte, perm os.FileMode) error {
-			return writeFile(name, redact.Neutralise(red.Bytes(data)), perm)
+		writeFile: func(dir, name string, data []byte, perm os.FileMode) error {
+			return writeFile(dir, name, redact.Neutralise(red.Bytes(data)), perm)
 		},
 		appendFile: func(name string, data []byte) error {
 			return appendFile(name, redact.Neutralise(red.Bytes(data)))

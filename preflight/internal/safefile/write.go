@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"os"
+	"path"
 	"path/filepath"
 )
 
@@ -17,28 +18,44 @@ func Write(name string, data []byte, perm os.FileMode) error {
 	if dir == "" {
 		dir = "."
 	}
+	return WriteUnder(dir, base, data, perm)
+}
+
+// WriteUnder is Write for name, a slash path relative to dir, inside dir:
+// name's missing parent directories are made, and nothing on the way — a
+// ".." or a symbolic link planted in dir — can lead the write out of dir.
+func WriteUnder(dir, name string, data []byte, perm os.FileMode) error {
+	shown := filepath.Join(dir, filepath.FromSlash(name))
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return &Error{Path: name, Problem: "cannot be written: its directory cannot be opened", Err: err}
+		return &Error{Path: shown, Problem: "cannot be written: its directory cannot be opened", Err: err}
 	}
 	defer root.Close()
+	parent, base := path.Split(name)
+	if parent != "" {
+		if err := root.MkdirAll(parent, 0o755); err != nil {
+			return &Error{Path: shown, Problem: "cannot be written: its directory cannot be made", Err: err}
+		}
+	}
 	tmp, err := tempName(base)
 	if err != nil {
-		return &Error{Path: name, Problem: "cannot be written", Err: err}
+		return &Error{Path: shown, Problem: "cannot be written", Err: err}
 	}
+	tmp = parent + tmp
+	name = parent + base
 	f, err := root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
 	if err != nil {
-		return &Error{Path: name, Problem: "cannot be written: no new file can be created beside it", Err: err}
+		return &Error{Path: shown, Problem: "cannot be written: no new file can be created beside it", Err: err}
 	}
 	_, werr := f.Write(data)
 	cerr := f.Close()
 	if err := firstErr(werr, cerr); err != nil {
 		_ = root.Remove(tmp)
-		return &Error{Path: name, Problem: "cannot be written", Err: err}
+		return &Error{Path: shown, Problem: "cannot be written", Err: err}
 	}
-	if err := root.Rename(tmp, base); err != nil {
+	if err := root.Rename(tmp, name); err != nil {
 		_ = root.Remove(tmp)
-		return &Error{Path: name, Problem: "cannot be written: the new file cannot be moved into place", Err: err}
+		return &Error{Path: shown, Problem: "cannot be written: the new file cannot be moved into place", Err: err}
 	}
 	return nil
 }
