@@ -179,21 +179,37 @@ func TestActionAnnotationCap(t *testing.T) {
 
 func TestActionMissingCredentials(t *testing.T) {
 	t.Parallel()
+	const forkEvent = `{"pull_request": {"head": {"repo": {"full_name": "someone/payments", "fork": true}}, "base": {"repo": {"full_name": "acme/payments"}}}}`
+	const branchEvent = `{"pull_request": {"head": {"repo": {"full_name": "acme/payments", "fork": false}}, "base": {"repo": {"full_name": "acme/payments"}}}}`
 	tests := []struct {
 		name       string
 		onMissing  string
+		env        map[string]string
+		event      string
 		wantCode   int
 		wantResult string
 		wantLevel  string
+		wantText   string
 	}{
-		{"fails by default", "fail", ExitFailed, "fail", "error"},
-		{"skips when asked", "skip", ExitOK, "skipped", "notice"},
+		{"a fork's pull request fails by default", "fail", map[string]string{"GITHUB_EVENT_NAME": "pull_request"}, forkEvent, ExitFailed, "fail", "error", "comes from the fork someone/payments"},
+		{"a fork's pull request skips when asked", "skip", map[string]string{"GITHUB_EVENT_NAME": "pull_request"}, forkEvent, ExitOK, "skipped", "notice", "no secrets"},
+		{"Dependabot", "fail", map[string]string{"GITHUB_EVENT_NAME": "pull_request", "GITHUB_ACTOR": "dependabot[bot]"}, branchEvent, ExitFailed, "fail", "error", "Dependabot secrets"},
+		{"a pull request from a branch: no fork story", "fail", map[string]string{"GITHUB_EVENT_NAME": "pull_request"}, branchEvent, ExitFailed, "fail", "error", "the secret is not set for this repository"},
+		{"a push: no fork story", "fail", map[string]string{"GITHUB_EVENT_NAME": "push"}, "", ExitFailed, "fail", "error", "the secret is not set for this repository"},
+		{"a pull request whose payload cannot be read", "fail", map[string]string{"GITHUB_EVENT_NAME": "pull_request"}, "", ExitFailed, "fail", "error", "pull requests from forks, and from Dependabot"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t, simulator.Options{})
 			h.actionEnv(map[string]string{"on-missing-credentials": tt.onMissing, "endpoints": "POST /payments"})
+			for k, v := range tt.env {
+				h.env[k] = v
+			}
+			if tt.event != "" {
+				h.env["GITHUB_EVENT_PATH"] = "/github/workflow/event.json"
+				h.files["/github/workflow/event.json"] = []byte(tt.event)
+			}
 			if code := h.runAction(); code != tt.wantCode {
 				t.Fatalf("exit code = %d, want %d\n%s", code, tt.wantCode, h.stdout.String())
 			}
@@ -201,8 +217,8 @@ func TestActionMissingCredentials(t *testing.T) {
 				t.Errorf("result output = %q, want %q", got, tt.wantResult)
 			}
 			lines := h.commands(tt.wantLevel)
-			if len(lines) == 0 || !strings.Contains(lines[0], "pull requests from forks") {
-				t.Errorf("want a %s annotation explaining fork pull requests, got %q", tt.wantLevel, lines)
+			if len(lines) == 0 || !strings.Contains(lines[0], tt.wantText) {
+				t.Errorf("want a %s annotation saying %q, got %q", tt.wantLevel, tt.wantText, lines)
 			}
 			if n := h.apiRequests(); n != 0 {
 				t.Errorf("%d requests reached Checkout.com, want none", n)

@@ -120,10 +120,16 @@ func TestEgress(t *testing.T) {
 			wantText:   "no allowlist given; the runner leaves from 203.0.113.10",
 		},
 		{
-			name: "hosted runner with an allowlist", allowed: "203.0.113.0/24", env: map[string]string{"RUNNER_ENVIRONMENT": "github-hosted"}, wantCode: ExitOK,
+			name: "hosted runner, address allowed: no advice", allowed: "203.0.113.0/24", env: map[string]string{"RUNNER_ENVIRONMENT": "github-hosted"}, wantCode: ExitOK,
 			wantEgress: egressSummary{IPv4: "203.0.113.10", Allowed: ptr(true), Matched: "203.0.113.0/24"},
-			wantChecks: []string{"egress.hosted-runner warn"},
-			wantText:   "standard GitHub-hosted runner",
+			wantChecks: nil,
+			wantText:   "203.0.113.10 is on the allowlist",
+		},
+		{
+			name: "hosted runner, address refused: the advice explains it", allowed: "198.51.100.0/24", env: map[string]string{"RUNNER_ENVIRONMENT": "github-hosted"}, wantCode: ExitFailed,
+			wantEgress: egressSummary{IPv4: "203.0.113.10", Allowed: ptr(false)},
+			wantChecks: []string{"egress.allowed fail", "egress.hosted-runner notice"},
+			wantText:   "GitHub-hosted runner",
 		},
 	}
 	for _, tt := range tests {

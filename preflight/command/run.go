@@ -113,7 +113,7 @@ func (c *Command) execute(ctx context.Context, in spec.Inputs, out output, debug
 	}
 	var findings []report.Check
 	if len(run.Missing) > 0 {
-		check := missingCheck(run, out.inAction())
+		check := c.missingCheck(run, out.inAction())
 		if len(run.Credentials) == 0 && run.SkipMissing {
 			return out.finish(skippedReport(c, check), ExitOK)
 		}
@@ -155,24 +155,6 @@ func exitCode(r report.Report) int {
 		return ExitInconclusive
 	}
 	return ExitOK
-}
-
-// missingCheck reports credentials left empty, saying why that happens on
-// fork and Dependabot pull requests and how to handle it.
-func missingCheck(run spec.Run, inAction bool) report.Check {
-	status, remedy := report.StatusFail, "set the secret, or set on-missing-credentials: skip to pass runs that have no secrets with a notice"
-	if run.SkipMissing {
-		status = report.StatusSkip
-		remedy = "nothing to do on fork or Dependabot pull requests; elsewhere, set the secret"
-	}
-	msg := "no credential to check: " + strings.Join(run.Missing, "; ") + " empty"
-	if inAction {
-		msg += ". On pull requests from forks, and on Dependabot pull requests, GitHub passes secrets as empty strings"
-		remedy += " (Dependabot has its own secrets: Settings > Secrets and variables > Dependabot)"
-	} else {
-		remedy = "set CKO_SECRET_KEY, or CKO_CLIENT_ID and CKO_CLIENT_SECRET (or the variables your --config file names), or pass --on-missing-credentials skip"
-	}
-	return report.Check{ID: report.CheckCredentialPresent, Status: status, Title: "No credential", Message: msg, Remedy: remedy}
 }
 
 func skippedReport(c *Command, check report.Check) report.Report {

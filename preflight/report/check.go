@@ -42,7 +42,7 @@ const (
 	CheckEgressDiscovered   = "egress.discovered"      // the egress address could be found
 	CheckEgressAgreement    = "egress.agreement"       // the echo services agree on one address
 	CheckEgressAllowed      = "egress.allowed"         // the egress address is on the allowlist
-	CheckEgressHostedRunner = "egress.hosted-runner"   // an allowlist on a runner with changing addresses
+	CheckEgressHostedRunner = "egress.hosted-runner"   // a notice beside an address not on the allowlist: the job runs on a GitHub-hosted runner, whose address may change
 	CheckEgressRestriction  = "egress.restriction"     // 403s that point at a network or account restriction
 	CheckCodeScanned        = "code.scanned"           // the discover paths were read
 	CheckCodeDeclared       = "code.declared"          // every endpoint the code calls is declared (with endpoints and discover both given)

@@ -333,7 +333,8 @@ func TestJudgeEgress(t *testing.T) {
 		{"no answer", allow, &egress.Discovery{Sources: []egress.Source{{URL: "https://echo.example", Err: errors.New("no answer")}}}, false, []string{"egress.discovered warn"}},
 		{"disagreement", allow, &egress.Discovery{IPv4: v4, Disagreement: true, V4: []egress.Candidate{{Addr: v4, Count: 2}, {Addr: v4b, Count: 1}}}, false,
 			[]string{"egress.discovered pass", "egress.agreement warn", "egress.allowed pass"}},
-		{"hosted runner", allow, found(v4), true, []string{"egress.hosted-runner warn", "egress.discovered pass", "egress.allowed pass"}},
+		{"hosted runner, address allowed: nothing to say", allow, found(v4), true, []string{"egress.discovered pass", "egress.allowed pass"}},
+		{"hosted runner, address refused: the likely reason", allow, found(v4b), true, []string{"egress.discovered pass", "egress.allowed fail", "egress.hosted-runner notice"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
