@@ -345,16 +345,6 @@ func (p *resolver) code(entry []config.Value) config.CodePaths {
 	return d
 }
 
-func count(bs ...bool) int {
-	n := 0
-	for _, b := range bs {
-		if b {
-			n++
-		}
-	}
-	return n
-}
-
 func positionOf(p report.Position) *report.Position {
 	if p.IsZero() {
 		return nil
