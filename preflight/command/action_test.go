@@ -46,7 +46,7 @@ func TestActionPass(t *testing.T) {
 		t.Errorf("outputs mismatch (-want +got):\n%s", diff)
 	}
 	var r report.Report
-	if err := json.Unmarshal([]byte(h.file(workspace + "/" + want["report"])), &r); err != nil {
+	if err := json.Unmarshal([]byte(h.file(workspace+"/"+want["report"])), &r); err != nil {
 		t.Fatalf("report file: %v", err)
 	}
 	if r.Result != report.ResultPass || r.SchemaVersion != report.SchemaVersion {
@@ -380,7 +380,7 @@ func TestActionDeadlineStillReports(t *testing.T) {
 			t.Errorf("summary lacks %q:\n%s", want, summary)
 		}
 	}
-	if h.file(workspace + "/" + out["report"]) == "" {
+	if h.file(workspace+"/"+out["report"]) == "" {
 		t.Error("no JSON report was written")
 	}
 }
