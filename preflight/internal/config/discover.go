@@ -58,9 +58,9 @@ func ParseDiscover(values []Value) (CodePaths, error) {
 		clean, msg := cleanDiscoverPath(strings.TrimPrefix(text, "!"))
 		switch {
 		case msg != "":
-			errs.add(errorAt(v.Pos, fmt.Sprintf("discover entry %s %s", quote(text), msg)), v.Pos)
+			errs.add(discoverError(v.Pos, fmt.Sprintf("discover entry %s %s", quote(text), msg)), v.Pos)
 		case exclude && clean == ".":
-			errs.add(errorAt(v.Pos, fmt.Sprintf(`discover entry %s leaves out the whole workspace; remove it, or remove discover to turn discovery off`, quote(text))), v.Pos)
+			errs.add(discoverError(v.Pos, fmt.Sprintf(`discover entry %s leaves out the whole workspace; remove it, or remove discover to turn discovery off`, quote(text))), v.Pos)
 		case exclude:
 			d.Exclude = append(d.Exclude, strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(text, "!")), "./"))
 		case clean != ".":
@@ -90,4 +90,8 @@ func cleanDiscoverPath(p string) (string, string) {
 		return "", `is not a valid glob: check its "[" and "]"`
 	}
 	return clean, ""
+}
+
+func discoverError(pos report.Position, msg string) *Error {
+	return &Error{Pos: pos, Message: msg, Title: "Invalid discover entry"}
 }

@@ -52,7 +52,7 @@ func ParseEndpoint(v Value) (Endpoint, error) {
 	pos := shift(v.Pos, utf8.RuneCountInString(v.Text[:len(v.Text)-len(trimmed)]))
 	raw := strings.TrimRight(trimmed, " \t")
 	fail := func(p report.Position, format string, args ...any) (Endpoint, error) {
-		return Endpoint{}, errorAt(p, fmt.Sprintf(format, args...))
+		return Endpoint{}, &Error{Pos: p, Message: fmt.Sprintf(format, args...), Title: "Invalid endpoint"}
 	}
 	switch {
 	case raw == "":

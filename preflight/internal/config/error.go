@@ -23,6 +23,10 @@ type Error struct {
 	// the config file is missing); nil otherwise. It is not repeated in
 	// Error(), whose Message already describes it.
 	Err error
+	// Title names the kind of problem in a few words ("Invalid endpoint",
+	// "Unknown endpoint: GET /paymnts"), for annotation titles; empty
+	// means "Invalid configuration".
+	Title string
 }
 
 // Error renders the problem as "file:line:col: message", or just the message

@@ -18,7 +18,7 @@ func ParseScopes(values []Value) ([]Value, error) {
 	var errs listErrors
 	for _, v := range values {
 		if msg := checkScope(v.Text); msg != "" {
-			errs.add(errorAt(v.Pos, msg), v.Pos)
+			errs.add(&Error{Pos: v.Pos, Message: msg, Title: "Invalid scope"}, v.Pos)
 			continue
 		}
 		out = append(out, v)

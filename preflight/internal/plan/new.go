@@ -126,7 +126,7 @@ func (b *builder) declared(in spec.Credential) []Target {
 	for _, d := range in.Endpoints {
 		m, err := b.cat.Match(d.Method, d.Path)
 		if err != nil {
-			b.configError(&config.Error{Pos: d.Pos, Message: err.Error()})
+			b.configError(&config.Error{Pos: d.Pos, Message: err.Error(), Title: "Unknown endpoint: " + d.Method + " " + shownPath(d.Path)})
 			continue
 		}
 		out = append(out, Target{Decl: d, Op: m.Operation, Probe: probe.For(m.Operation), Origin: OriginDeclared})
@@ -200,8 +200,18 @@ func ConfigError(err error) report.Check {
 	if pos != nil {
 		msg = strings.TrimPrefix(msg, pos.String()+": ")
 	}
+	title := "Invalid configuration"
+	var kerr *credential.Error
+	switch {
+	case errors.As(err, &cerr) && cerr.Title != "":
+		title = cerr.Title
+	case errors.As(err, &kerr) && kerr.Setting == "environment":
+		title = "Environment contradicts the key"
+	case errors.As(err, &kerr) && kerr.Mismatch:
+		title = "Credential in the wrong setting"
+	}
 	return report.Check{
-		ID: report.CheckConfig, Status: report.StatusFail, Title: "Invalid configuration",
+		ID: report.CheckConfig, Status: report.StatusFail, Title: title,
 		Message: msg, Position: pos,
 		Remedy: "correct the value; nothing was sent to Checkout.com",
 	}
@@ -279,4 +289,13 @@ func (b *builder) checkGroups(creds []Credential) {
 				f.Cred.Kind.Label(), f.Cred.Fingerprint(), f.Cred.Environment, c.Cred.Kind.Label(), c.Cred.Fingerprint(), c.Cred.Environment)}))
 		}
 	}
+}
+
+// shownPath is a declared path as a title shows it: as written, unless it
+// looks like a credential (then config.Quote's placeholder).
+func shownPath(p string) string {
+	if q := config.Quote(p); strings.HasPrefix(q, "(") {
+		return q
+	}
+	return p
 }
