@@ -62,7 +62,10 @@ func ParseDiscover(values []Value) (CodePaths, error) {
 		case exclude && clean == ".":
 			errs.add(discoverError(v.Pos, fmt.Sprintf(`discover entry %s leaves out the whole workspace; remove it, or remove discover to turn discovery off`, quote(text))), v.Pos)
 		case exclude:
-			d.Exclude = append(d.Exclude, strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(text, "!")), "./"))
+			if strings.HasSuffix(text, "/") {
+				clean += "/" // a directory-only rule, as in .gitignore
+			}
+			d.Exclude = append(d.Exclude, clean)
 		case clean != ".":
 			d.Paths = append(d.Paths, clean)
 		}

@@ -48,7 +48,7 @@ func TestParseDiscover(t *testing.T) {
 }
 
 func FuzzParseDiscover(f *testing.F) {
-	for _, s := range []string{".", "!legacy/", "src/*/api", "../x", "[", `a\b`} {
+	for _, s := range []string{".", "!legacy/", "src/*/api", "../x", "[", `a\b`, "!.//0"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
