@@ -147,7 +147,7 @@ func bigReport(creds, eps, failEvery int) report.Report {
 		cred := report.Credential{Name: name, Kind: "secret_key", Environment: "sandbox", Fingerprint: "sk_sbox_…0000", Active: ptr(true)}
 		for i := range eps {
 			path := fmt.Sprintf("/payments/{id}/refunds/%d/%d", c, i)
-			e := endpoint("POST", path, "/payments/{id}/refunds", scopesRefunds(), report.EndpointAuthorized, 404, "the made-up request got past authentication and scope checks", at(configFile, i+1, 9))
+			e := endpoint("POST", path, path, scopesRefunds(), report.EndpointAuthorized, 404, "the made-up request got past authentication and scope checks", at(configFile, i+1, 9))
 			if failEvery > 0 && i%failEvery == 0 {
 				e.Status, e.HTTPStatus = report.EndpointForbidden, 403
 				r.Checks = append(r.Checks, missingScope(name, "POST", path, "gateway:payment-refunds", e.Position))

@@ -7,13 +7,20 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
-// endpointLine is the request line shown for an endpoint: the normalised
-// method and path, or the line as declared when those are empty.
+// endpointLine is the request line shown for an endpoint, in the
+// catalog's spelling as titles use it: the method and the catalog's path
+// template ("GET /disputes/{dispute_id}", however it was declared); the
+// normalised declared path when no template matched; the line as declared
+// when the method or both paths are empty.
 func endpointLine(e report.Endpoint) string {
-	if e.Method == "" && e.Path == "" {
+	p := e.Template
+	if p == "" {
+		p = e.Path
+	}
+	if (e.Method == "" || p == "") && e.Endpoint != "" {
 		return e.Endpoint
 	}
-	return strings.TrimSpace(e.Method + " " + e.Path)
+	return strings.TrimSpace(e.Method + " " + p)
 }
 
 // scopeText is the scope to add for an endpoint: its required scope, else
