@@ -11,7 +11,7 @@ import (
 
 func exampleReport() report.Report {
 	active := true
-	return report.Report{
+	r := report.Report{
 		SchemaVersion: report.SchemaVersion,
 		Tool:          "checkout-preflight",
 		ToolVersion:   "v1.4.0",
@@ -34,6 +34,8 @@ func exampleReport() report.Report {
 			}},
 		}},
 	}
+	r.Causes = report.Causes(r.Checks)
+	return r
 }
 
 func ExampleText() {

@@ -21,8 +21,9 @@ type TextOptions struct {
 // textWidth is the width Text aims to stay within.
 const textWidth = 100
 
-// Column caps for the endpoint table: a longer value is shown whole and
-// pushes the rest of its row right rather than widening every row.
+// Column caps for the endpoint table: a longer endpoint is shown whole on
+// a line of its own, the rest of its row below it; a longer scope pushes
+// the rest of its row right. Neither widens every row.
 const (
 	maxEndpointColumn = 46
 	maxScopeColumn    = 30
@@ -124,7 +125,12 @@ func textEndpoints(p painter, eps []report.Endpoint) string {
 	header := "  " + pad("endpoint", wLine) + "  " + pad("required scope", wScope) + "  " + pad("result", wResult) + "  http"
 	b.WriteString(p.dim(header) + "\n")
 	for _, rw := range rows {
-		fmt.Fprintf(&b, "  %s  %s  %s  %4s\n", pad(rw.line, wLine), pad(rw.scope, wScope), p.status(rw.st, pad(rw.result, wResult)), rw.http)
+		line := rw.line
+		if utf8.RuneCountInString(line) > wLine {
+			b.WriteString("  " + line + "\n") // too long for its column: on a line of its own
+			line = ""
+		}
+		fmt.Fprintf(&b, "  %s  %s  %s  %4s\n", pad(line, wLine), pad(rw.scope, wScope), p.status(rw.st, pad(rw.result, wResult)), rw.http)
 	}
 	return b.String()
 }

@@ -47,6 +47,13 @@ func countChecks(checks []report.Check) counts {
 	return c
 }
 
+// failedOnWarnings reports a run that failed only because of fail-on:
+// warning: its result is fail, yet no check failed (judge.Verdict fails a
+// run on a warning only then).
+func (c counts) failedOnWarnings(res report.Result) bool {
+	return res == report.ResultFail && c.fail == 0 && c.warn > 0
+}
+
 // plural returns "1 check" or "2 checks".
 func plural(n int, one, many string) string {
 	if n == 1 {
@@ -76,6 +83,9 @@ func textVerdict(res report.Result, c counts) string {
 	var parts []string
 	switch res {
 	case report.ResultFail:
+		if c.failedOnWarnings(res) {
+			return "failed on " + plural(c.warn, "warning", "warnings") + " (fail-on: warning)"
+		}
 		parts = append([]string{plural(c.fail, "check", "checks") + " failed"}, c.extras(true)...)
 	case report.ResultInconclusive:
 		parts = append([]string{plural(c.inconclusive, "check", "checks") + " inconclusive"}, c.extras(false)...)
@@ -119,6 +129,9 @@ func markdownVerdict(res report.Result, c counts) string {
 	case report.ResultFail:
 		icon, word = "❌", "failed"
 		parts = append([]string{of(c.fail, "failed")}, c.extras(true)...)
+		if c.failedOnWarnings(res) {
+			parts = []string{plural(c.warn, "warning", "warnings") + " and fail-on: warning"}
+		}
 	case report.ResultInconclusive:
 		icon, word = "❔", "inconclusive"
 		parts = append([]string{of(c.inconclusive, "could not be completed")}, c.extras(false)...)
@@ -251,4 +264,42 @@ func omittedNote(n int, allPassed bool) string {
 		return plural(n, "passing row", "passing rows") + " omitted; see the JSON report"
 	}
 	return plural(n, "more row", "more rows") + " omitted; see the JSON report"
+}
+
+// restSummary describes endpoints left out of a table: "27 endpoints
+// authorized", or with more (other rows are shown) "3 more endpoints:
+// 2 authorized, 1 not checked". It returns "" for none.
+func restSummary(eps []report.Endpoint, more bool) string {
+	if len(eps) == 0 {
+		return ""
+	}
+	var labels []string
+	n := map[string]int{}
+	for _, e := range eps {
+		label, _ := outcome(e.Status)
+		if n[label] == 0 {
+			labels = append(labels, label)
+		}
+		n[label]++
+	}
+	noun := plural(len(eps), "endpoint", "endpoints")
+	if more {
+		noun = plural(len(eps), "more endpoint", "more endpoints")
+	}
+	if len(labels) == 1 {
+		return noun + " " + labels[0]
+	}
+	parts := make([]string, len(labels))
+	for i, l := range labels {
+		parts[i] = strconv.Itoa(n[l]) + " " + l
+	}
+	return noun + ": " + strings.Join(parts, ", ")
+}
+
+// needsRow reports an endpoint whose row every table shows: one that
+// failed or could not be verified. Authorized and not-checked endpoints
+// are folded away (a not-checked endpoint's cause is its credential's).
+func needsRow(e report.Endpoint) bool {
+	_, st := outcome(e.Status)
+	return st == report.StatusFail || st == report.StatusInconclusive
 }
