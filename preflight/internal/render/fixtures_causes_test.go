@@ -68,25 +68,25 @@ func methodOf(line string) string { m, _, _ := strings.Cut(line, " "); return m 
 func pathOf(line string) string   { _, p, _ := strings.Cut(line, " "); return p }
 
 // configErrorsReport: a config file with eleven errors, each its own
-// message; nothing was sent.
+// message, titled as the plan titles them; nothing was sent.
 func configErrorsReport() report.Report {
-	msgs := []string{
-		`no Checkout.com endpoint matches "GET /paymnts"; closest known: GET /payments, GET /payments/{id}`,
-		`no Checkout.com endpoint matches "POST /refunds"; closest known: POST /payments/{id}/refunds`,
-		`unknown method "FETCH" in "FETCH /payments"; use GET, POST, PUT, PATCH or DELETE`,
-		`unknown key "scoeps"; did you mean "scopes"?`,
-		`"203.0.113.0/33" is not an IP address or CIDR range`,
-		`"soon" is not a duration; use a value such as "30s" or "2m"`,
-		`environment "prod" is not "sandbox" or "production"`,
-		`credential "payments-service" is declared twice (first at .checkout-preflight.yml:3:5)`,
-		`secret-key-env "CKO KEY" is not an environment variable name`,
-		`fail-on "never" is not "error" or "warning"`,
-		`unknown scope "gateway:refunds"; closest known: gateway:payment-refunds`,
+	errs := []struct{ title, msg string }{
+		{"Unknown endpoint: GET /paymnts", `no Checkout.com endpoint matches "GET /paymnts"; closest known: GET /payments, GET /payments/{id}`},
+		{"Unknown endpoint: POST /refunds", `no Checkout.com endpoint matches "POST /refunds"; closest known: POST /payments/{id}/refunds`},
+		{"Invalid endpoint", `unknown method "FETCH" in "FETCH /payments"; use GET, POST, PUT, PATCH or DELETE`},
+		{"Invalid configuration", `unknown key "scoeps"; did you mean "scopes"?`},
+		{"Invalid configuration", `"203.0.113.0/33" is not an IP address or CIDR range`},
+		{"Invalid configuration", `"soon" is not a duration; use a value such as "30s" or "2m"`},
+		{"Invalid configuration", `environment "prod" is not "sandbox" or "production"`},
+		{"Invalid configuration", `credential "payments-service" is declared twice (first at .checkout-preflight.yml:3:5)`},
+		{"Invalid configuration", `secret-key-env "CKO KEY" is not an environment variable name`},
+		{"Invalid configuration", `fail-on "never" is not "error" or "warning"`},
+		{"Invalid scope", `unknown scope "gateway:refunds"; closest known: gateway:payment-refunds`},
 	}
 	var checks []report.Check
-	for i, m := range msgs {
+	for i, e := range errs {
 		checks = append(checks, report.Check{
-			ID: report.CheckConfig, Status: report.StatusFail, Title: "Invalid configuration", Message: m,
+			ID: report.CheckConfig, Status: report.StatusFail, Title: e.title, Message: e.msg,
 			Remedy: "correct the value; nothing was sent to Checkout.com", Position: at(configFile, 4+2*i, 7),
 		})
 	}
