@@ -2,6 +2,7 @@ package command
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -139,10 +140,14 @@ func TestActionConfigFile(t *testing.T) {
 		props := strings.SplitN(strings.TrimPrefix(line, "::error "), "::", 2)[0]
 		got = append(got, props)
 	}
+	// The access key's missing scope and the endpoint it refuses are one
+	// cause, at the credential, naming the endpoint's line.
 	want := []string{
 		"title=Refused%3A POST /payments/{id}/refunds (payments-service),file=.github/checkout-preflight.yml,line=9,col=9",
 		"title=Missing scopes (disputes-bot),file=.github/checkout-preflight.yml,line=10,col=5",
-		"title=Missing scope%3A GET /disputes (disputes-bot),file=.github/checkout-preflight.yml,line=14,col=7",
+	}
+	if errs := h.commands("error"); len(errs) != 2 || !strings.Contains(errs[1], "%0Aalso at .github/checkout-preflight.yml:14:7%0A") {
+		t.Errorf("the missing-scopes error does not name the endpoint's line: %q", errs)
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("error annotation properties mismatch (-want +got):\n%s", diff)
@@ -157,24 +162,50 @@ func TestActionConfigFile(t *testing.T) {
 	}
 }
 
+// TestActionAnnotationCap: one annotation per cause (endpoints refused
+// for one scope are one), at most ten errors a step as the runner keeps,
+// and a notice pointing at the summary for the rest.
 func TestActionAnnotationCap(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, simulator.Options{})
-	endpoints := []string{"POST /payments/{id}/refunds", "GET /disputes", "GET /disputes/{id}", "POST /disputes/{id}/accept",
-		"GET /workflows", "POST /workflows", "GET /reports", "GET /balances/{id}", "POST /transfers", "GET /financial-actions",
-		"GET /customers/{id}", "POST /instruments", "GET /payment-links/{id}", "POST /accounts/entities", "GET /files/{file_id}",
-		"POST /payments/{id}/voids", "POST /customers", "GET /reports/{id}"}
-	h.actionEnv(map[string]string{"secret-key": keyNoRefunds, "endpoints": strings.Join(endpoints, "\n")})
-	if code := h.runAction(); code != ExitFailed {
-		t.Fatalf("exit code = %d, want %d", code, ExitFailed)
-	}
-	errs, notices := h.commands("error"), h.commands("notice")
-	if len(errs) != 10 {
-		t.Errorf("got %d error annotations, want 10 (the runner keeps 10 a step)", len(errs))
-	}
-	if len(notices) != 1 || !strings.Contains(notices[0], "more errors") {
-		t.Errorf("want one notice pointing at the summary for the rest, got %q", notices)
-	}
+	t.Run("one per cause", func(t *testing.T) {
+		t.Parallel()
+		h := newHarness(t, simulator.Options{})
+		endpoints := []string{"POST /payments/{id}/refunds", "GET /disputes", "GET /disputes/{id}", "POST /disputes/{id}/accept",
+			"GET /workflows", "POST /workflows", "GET /reports", "GET /balances/{id}", "POST /transfers", "GET /financial-actions",
+			"GET /customers/{id}", "POST /instruments", "GET /payment-links/{id}", "POST /accounts/entities", "GET /files/{file_id}",
+			"POST /payments/{id}/voids", "POST /customers", "GET /reports/{id}"}
+		h.actionEnv(map[string]string{"secret-key": keyNoRefunds, "endpoints": strings.Join(endpoints, "\n")})
+		if code := h.runAction(); code != ExitFailed {
+			t.Fatalf("exit code = %d, want %d", code, ExitFailed)
+		}
+		errs := h.commands("error")
+		if len(errs) != 10 || len(h.commands("notice")) != 0 {
+			t.Errorf("got %d errors and notices %q, want the 10 causes of 13 refusals and no overflow", len(errs), h.commands("notice"))
+		}
+		want := "::error title=Missing scope flow%3Aworkflows (secret-key)::2 endpoints that need flow:workflows were refused: GET /workflows, POST /workflows%0A"
+		if !slices.ContainsFunc(errs, func(e string) bool { return strings.HasPrefix(e, want) }) {
+			t.Errorf("no error %q among %q", want, errs)
+		}
+	})
+	t.Run("capped", func(t *testing.T) {
+		t.Parallel()
+		h := newHarness(t, simulator.Options{})
+		var endpoints []string
+		for _, name := range []string{"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett", "kilo", "lima"} {
+			endpoints = append(endpoints, "GET /"+name)
+		}
+		h.actionEnv(map[string]string{"secret-key": keyNoRefunds, "endpoints": strings.Join(endpoints, "\n")})
+		if code := h.runAction(); code != ExitUsage {
+			t.Fatalf("exit code = %d, want %d", code, ExitUsage)
+		}
+		errs, notices := h.commands("error"), h.commands("notice")
+		if len(errs) != 10 {
+			t.Errorf("got %d error annotations, want 10 (the runner keeps 10 a step)", len(errs))
+		}
+		if len(notices) != 1 || !strings.Contains(notices[0], "2 more errors are listed in the job summary") {
+			t.Errorf("want one notice pointing at the summary for the other 2, got %q", notices)
+		}
+	})
 }
 
 func TestActionMissingCredentials(t *testing.T) {
@@ -382,5 +413,41 @@ func TestActionDeadlineStillReports(t *testing.T) {
 	}
 	if h.file(workspace+"/"+out["report"]) == "" {
 		t.Error("no JSON report was written")
+	}
+}
+
+// TestActionRedStepHasAnError: a step that fails without a failing check
+// (an inconclusive run, or fail-on: warning) still gets an error
+// annotation saying why, with the exit code the step ends with.
+func TestActionRedStepHasAnError(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name     string
+		setup    func(h *harness) map[string]string
+		wantCode int
+		want     string
+	}{
+		{"inconclusive", func(h *harness) map[string]string {
+			h.sim.AddFault(simulator.Fault{Route: "POST /payments/{id}/refunds", Hang: true})
+			return map[string]string{"secret-key": keyFull, "endpoints": "GET /payments/{id}\nPOST /payments/{id}/refunds", "timeout": "1s"}
+		}, ExitInconclusive, fmt.Sprintf("the run is inconclusive (exit %d)", ExitInconclusive)},
+		{"fail-on warning", func(h *harness) map[string]string {
+			return map[string]string{"secret-key": keyFull, "endpoints": "GET /payments/{id}", "fail-on": "warning",
+				"ip-echo-urls": h.sim.EchoURL() + "," + echo(h.t, 200, "198.51.100.9\n")}
+		}, ExitFailed, fmt.Sprintf("failed because fail-on is warning and there is 1 warning (exit %d)", ExitFailed)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, simulator.Options{})
+			h.actionEnv(tt.setup(h))
+			if code := h.runAction(); code != tt.wantCode {
+				t.Fatalf("exit code = %d, want %d\n%s", code, tt.wantCode, h.stdout.String())
+			}
+			errs := h.commands("error")
+			if len(errs) != 1 || !strings.Contains(errs[0], tt.want) {
+				t.Errorf("error annotations = %q, want one saying %q", errs, tt.want)
+			}
+		})
 	}
 }

@@ -56,13 +56,17 @@ func (o *actionOutput) annotate(r report.Report) {
 	}
 }
 
-// summary appends the Markdown job summary to GITHUB_STEP_SUMMARY.
+// summary appends the Markdown job summary to GITHUB_STEP_SUMMARY, its
+// positions linked to the lines of the commit the job runs on.
 func (o *actionOutput) summary(r report.Report) error {
 	file := o.c.Getenv("GITHUB_STEP_SUMMARY")
 	if file == "" {
 		return nil
 	}
-	return o.c.AppendFile(file, []byte(render.Markdown(r, render.MarkdownOptions{})))
+	opts := render.MarkdownOptions{
+		ServerURL: o.c.Getenv("GITHUB_SERVER_URL"), Repository: o.c.Getenv("GITHUB_REPOSITORY"), SHA: o.c.Getenv("GITHUB_SHA"),
+	}
+	return o.c.AppendFile(file, []byte(render.Markdown(r, opts)))
 }
 
 // outputs writes the JSON report under the workspace (see reportPath)

@@ -34,6 +34,7 @@ func (h *harness) actionEnv(inputs map[string]string) {
 	h.env["GITHUB_STEP_SUMMARY"] = summaryFile
 	h.env["GITHUB_ACTION"] = "preflight"
 	h.env["GITHUB_WORKFLOW_REF"] = "acme/payments/" + workflowPath + "@refs/heads/main"
+	h.env["GITHUB_SERVER_URL"], h.env["GITHUB_REPOSITORY"], h.env["GITHUB_SHA"] = "https://github.com", "acme/payments", "0123456789abcdef0123456789abcdef01234567"
 	// The runner sets every input declared in action.yml, to its default
 	// when the workflow leaves it out; action.yml declares none.
 	for _, name := range actionInputs() {

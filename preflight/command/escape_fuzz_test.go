@@ -142,6 +142,7 @@ func FuzzAnnotationCommand(f *testing.F) {
 		if status == report.StatusSkip {
 			r.Result = report.ResultSkipped // a skip is annotated only when the run was skipped
 		}
+		r.Causes = report.Causes(r.Checks)
 		want := render.Annotations(r, render.RunnerAnnotationLimit)
 		if len(want) != 1 {
 			t.Fatalf("render.Annotations gave %d annotations, want 1", len(want))

@@ -29,7 +29,8 @@ type Annotation struct {
 	// Title is a short headline on one line, e.g.
 	// "Missing scope: POST /payments/{id}/refunds".
 	Title string
-	// Message is the check's message and, on the next line, its remedy.
+	// Message is the finding's message; then, each on a line of its own,
+	// the other positions ("also at …") and the remedy, when there are.
 	Message string
 	// File is where the finding points; empty when no file is known, and
 	// then Line and Column are zero too.
@@ -38,12 +39,19 @@ type Annotation struct {
 	Line, Column int
 }
 
-// Annotations returns one error per failing check and one warning per
-// warning or inconclusive check, the most important first: probe safety;
-// then configuration, credential and whole-run findings (run.deadline,
+// Annotations returns one annotation per cause of r (Report.Causes), at
+// its first position with a file, the others listed in its message ("also
+// at f.yml:12, f.yml:13 and 3 more"): an error for a failure, a warning
+// for a warning or an inconclusive finding, a notice for a notice. When
+// the run was skipped, each skipped check becomes a notice explaining
+// why. Every run that fails its step has an error: when no cause is a
+// failure (the run is inconclusive, or failed only on warnings with
+// fail-on: warning), an error saying why the step is red comes first.
+//
+// Within a level, the most important come first: probe safety; then
+// configuration, credential and whole-run findings (run.deadline,
 // run.interrupted); then scopes and endpoints; then egress; then anything
-// else. Report order is kept within each rank. When
-// the run was skipped, each skipped check becomes a notice explaining why.
+// else; report order is kept within each rank.
 //
 // maxPerLevel caps how many annotations of each level are returned (use
 // RunnerAnnotationLimit); zero or less means no cap. When anything is cut,
@@ -53,21 +61,35 @@ type Annotation struct {
 // no level ever exceeds maxPerLevel.
 func Annotations(r report.Report, maxPerLevel int) []Annotation {
 	var errs, warns, notices []rankedAnnotation
-	skipped := r.Result == report.ResultSkipped
-	for _, c := range r.Checks {
-		a := rankedAnnotation{rank: rank(c.ID), Annotation: annotate(c)}
-		switch {
-		case c.Status == report.StatusFail:
+	if a, ok := redStep(r); ok {
+		errs = append(errs, rankedAnnotation{rank: -1, Annotation: a})
+	}
+	for _, c := range r.Causes {
+		a := rankedAnnotation{rank: rank(c.Check), Annotation: annotateCause(c)}
+		switch c.Status {
+		case report.StatusFail:
 			a.Level = LevelError
 			errs = append(errs, a)
-		case c.Status == report.StatusWarn || c.Status == report.StatusInconclusive:
+		case report.StatusWarn, report.StatusInconclusive:
 			a.Level = LevelWarning
 			warns = append(warns, a)
-		case c.Status == report.StatusNotice, c.Status == report.StatusSkip && skipped:
+		case report.StatusNotice:
 			a.Level = LevelNotice
 			notices = append(notices, a)
 		}
 	}
+	for _, c := range skipNotes(r) {
+		a := rankedAnnotation{rank: rank(c.ID), Annotation: annotateCheck(c)}
+		a.Level = LevelNotice
+		notices = append(notices, a)
+	}
+	return capped(maxPerLevel, errs, warns, notices)
+}
+
+// capped orders each level by rank and keeps at most maxPerLevel of each
+// (no cap when it is zero or less), followed by the overflow notice when
+// anything was cut.
+func capped(maxPerLevel int, errs, warns, notices []rankedAnnotation) []Annotation {
 	capOf := func(n int) int {
 		if maxPerLevel <= 0 {
 			return n
@@ -118,21 +140,48 @@ func rank(id string) int {
 	}
 }
 
-func annotate(c report.Check) Annotation {
+// annotateCause is the annotation of one cause, without its level.
+func annotateCause(c report.Cause) Annotation {
+	ps := filePositions(c.Positions)
+	msg := c.Message
+	if also := alsoAt(ps, report.Position.String); also != "" {
+		msg = joinLines(msg, also)
+	}
+	a := Annotation{Title: oneLineTitle(causeTitle(c)), Message: joinLines(msg, c.Remedy)}
+	if len(ps) > 0 {
+		a.File, a.Line, a.Column = ps[0].File, ps[0].Line, ps[0].Column
+	}
+	return a
+}
+
+// annotateCheck is the annotation of one check, without its level.
+func annotateCheck(c report.Check) Annotation {
 	title := c.Title
 	if title == "" {
 		title = c.ID
 	}
-	a := Annotation{Title: clipRunes(strings.Join(strings.Fields(flatten(title)), " "), maxTitleRunes)}
-	a.Message = c.Message
-	if c.Remedy != "" && a.Message != "" {
-		a.Message += "\n"
-	}
-	a.Message += c.Remedy
+	a := Annotation{Title: oneLineTitle(title), Message: joinLines(c.Message, c.Remedy)}
 	if c.Position != nil && c.Position.File != "" {
 		a.File, a.Line, a.Column = c.Position.File, c.Position.Line, c.Position.Column
 	}
 	return a
+}
+
+// oneLineTitle makes s a title: one line, single spaces, at most
+// maxTitleRunes.
+func oneLineTitle(s string) string {
+	return clipRunes(strings.Join(strings.Fields(flatten(s)), " "), maxTitleRunes)
+}
+
+// joinLines joins the non-empty of a and b with a newline.
+func joinLines(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "\n" + b
 }
 
 // overflow is the notice that says how many annotations were cut.

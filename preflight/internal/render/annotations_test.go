@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
@@ -37,8 +38,7 @@ func TestAnnotationsRankAndLevels(t *testing.T) {
 		"error safety",
 		"error active",
 		"error config",
-		"error endpoint 1",
-		"error endpoint 2",
+		"error endpoint 1 and 1 more", // one cause: same id, credential, scope and remedy
 		"error scopes",
 		"error egress",
 		"error future",
@@ -51,11 +51,12 @@ func TestAnnotationsRankAndLevels(t *testing.T) {
 	}
 }
 
-// many returns n checks with the status, titled "<prefix> <i>".
+// many returns n checks with the status, titled "<prefix> <i>", each a
+// cause of its own.
 func many(n int, s report.Status, prefix string) []report.Check {
 	var cs []report.Check
 	for i := range n {
-		cs = append(cs, check(report.CheckEndpointAuthorized, s, fmt.Sprintf("%s %d", prefix, i)))
+		cs = append(cs, check(report.CheckConfig, s, fmt.Sprintf("%s %d", prefix, i)))
 	}
 	return cs
 }
@@ -80,7 +81,11 @@ func TestAnnotationsCap(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			checks := append(many(tt.errs, report.StatusFail, "error"), many(tt.warns, report.StatusWarn, "warning")...)
-			got := Annotations(base(report.ResultFail, checks...), tt.max)
+			result := report.ResultPass
+			if tt.errs > 0 {
+				result = report.ResultFail
+			}
+			got := Annotations(base(result, checks...), tt.max)
 			levels := map[string]int{}
 			for _, a := range got {
 				levels[a.Level]++
@@ -162,6 +167,67 @@ func TestAnnotationFields(t *testing.T) {
 			}
 			if n := len([]rune(got[0].Title)); n > maxTitleRunes {
 				t.Errorf("title has %d runes, over %d", n, maxTitleRunes)
+			}
+		})
+	}
+}
+
+// TestAnnotationsOnePerCause: a scope missing on many endpoints is one
+// error at the first endpoint, naming the others.
+func TestAnnotationsOnePerCause(t *testing.T) {
+	t.Parallel()
+	got := Annotations(manyEndpointsReport(), RunnerAnnotationLimit)
+	if len(got) != 1 {
+		t.Fatalf("got %d annotations, want 1: %+v", len(got), got)
+	}
+	a := got[0]
+	if a.Level != LevelError || a.Title != "Missing scope flow:workflows (workflows-service)" ||
+		a.File != configFile || a.Line != 12 || a.Column != 9 {
+		t.Errorf("annotation = %+v, want an error titled by the cause at %s:12:9", a, configFile)
+	}
+	want := "\nalso at .checkout-preflight.yml:13:9, .checkout-preflight.yml:14:9, .checkout-preflight.yml:15:9 and 10 more\nadd flow:workflows"
+	if !strings.Contains(a.Message, want) {
+		t.Errorf("message %q does not list the other positions before the remedy (%q)", a.Message, want)
+	}
+}
+
+// TestAnnotationsRedStep: every run that fails its step has an error
+// annotation, inconclusive and fail-on: warning runs included.
+func TestAnnotationsRedStep(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name      string
+		r         report.Report
+		wantTitle string // of the first error; "" when the run has none
+	}{
+		{"inconclusive", inconclusiveNetworkReport(), "Run inconclusive: 2 endpoints and 2 other checks not verified"},
+		{"inconclusive deadline", base(report.ResultInconclusive, check(report.CheckRunDeadline, report.StatusInconclusive, "Run timed out")),
+			"Run inconclusive: 1 check not verified"},
+		{"fail-on warning", failOnWarningReport(), "Failed on 1 warning (fail-on: warning)"},
+		{"failure", missingScopeReport(), "Missing scope: POST /payments/{id}/refunds"},
+		{"pass with a warning", base(report.ResultPass, check(report.CheckEgressHostedRunner, report.StatusWarn, "hosted")), ""},
+		{"skipped", skippedForkReport(), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var errs []Annotation
+			for _, a := range Annotations(tt.r, RunnerAnnotationLimit) {
+				if a.Level == LevelError {
+					errs = append(errs, a)
+				}
+			}
+			if tt.wantTitle == "" {
+				if len(errs) > 0 {
+					t.Errorf("errors on a green step: %+v", errs)
+				}
+				return
+			}
+			if len(errs) == 0 || errs[0].Title != tt.wantTitle {
+				t.Fatalf("errors = %+v, want the first titled %q", errs, tt.wantTitle)
+			}
+			if strings.Contains(tt.wantTitle, "inconclusive") && !strings.Contains(errs[0].Message, "(exit 3)") {
+				t.Errorf("message %q does not give the exit code", errs[0].Message)
 			}
 		})
 	}

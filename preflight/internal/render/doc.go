@@ -2,6 +2,9 @@
 // terminal text ([Text]), the GitHub job summary ([Markdown]), the JSON
 // report ([JSON]) and ranked workflow annotations ([Annotations]).
 //
+// Each renderer puts causes first: it reads Report.Causes (grouped once,
+// by report.Causes) and never groups checks itself.
+//
 // Every function here is a pure function of a report and its options; the
 // only I/O is writing to the io.Writer a caller passes. Deciding whether to
 // use colour, where the summary goes and how annotations are written as

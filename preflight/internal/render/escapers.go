@@ -7,10 +7,11 @@ import (
 
 // Escapers returns every encoding this package (and the workflow commands
 // written from its annotations) may apply to a value: JSON strings,
-// Markdown text, HTML text, and workflow-command data and properties. The
-// redactor recognises a secret in each of these forms too.
+// Markdown text, HTML text, URL paths (the job summary's links to lines),
+// and workflow-command data and properties. The redactor recognises a
+// secret in each of these forms too.
 func Escapers() []func(string) string {
-	return []func(string) string{jsonString, mdText, htmlText, workflowData, workflowProperty}
+	return []func(string) string{jsonString, mdText, htmlText, urlPath, workflowData, workflowProperty}
 }
 
 // jsonString is s as encoding/json writes it inside quotes, with HTML

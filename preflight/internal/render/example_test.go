@@ -11,7 +11,7 @@ import (
 
 func exampleReport() report.Report {
 	active := true
-	return report.Report{
+	r := report.Report{
 		SchemaVersion: report.SchemaVersion,
 		Tool:          "checkout-preflight",
 		ToolVersion:   "v1.4.0",
@@ -34,6 +34,8 @@ func exampleReport() report.Report {
 			}},
 		}},
 	}
+	r.Causes = report.Causes(r.Checks)
+	return r
 }
 
 func ExampleText() {
@@ -43,15 +45,15 @@ func ExampleText() {
 	// Output:
 	// ✗ checkout-preflight: 1 check failed (812ms)
 	//
+	// ✗ .github/workflows/deploy.yml:14:13: credential "default" was refused "POST /payments/{id}/refunds"
+	//   (HTTP 403) [endpoint.authorized]
+	//   → add scope "gateway:payment-refunds" to the key in the Dashboard
+	//
 	// credential "default"  secret_key · sandbox · sk_sbox_…k7q2 · active: yes
 	//   endpoint                     required scope           result       http
 	//   POST /payments/{id}/refunds  gateway:payment-refunds  ✗ forbidden   403
 	//
 	// egress  not checked
-	//
-	// ✗ .github/workflows/deploy.yml:14:13: credential "default" was refused "POST /payments/{id}/refunds"
-	//   (HTTP 403) [endpoint.authorized]
-	//   → add scope "gateway:payment-refunds" to the key in the Dashboard
 }
 
 func ExampleAnnotations() {

@@ -24,6 +24,9 @@ func fixtures() []fixture {
 		{"egress-not-allowed", egressNotAllowedReport()},
 		{"inconclusive-network", inconclusiveNetworkReport()},
 		{"skipped-fork", skippedForkReport()},
+		{"many-endpoints-one-scope", manyEndpointsReport()},
+		{"config-errors", configErrorsReport()},
+		{"fail-on-warning", failOnWarningReport()},
 	}
 }
 

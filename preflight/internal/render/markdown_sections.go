@@ -1,7 +1,9 @@
 package render
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
@@ -22,8 +24,8 @@ func mdEgress(e *report.Egress) []mdPart {
 	if e.Matched != "" && st == report.StatusPass {
 		word += " by " + mdCode(e.Matched, false)
 	}
-	parts := []mdPart{{head: "\n#### Egress\n\n- IPv4: " + addr(e.IPv4) + "\n- IPv6: " + addr(e.IPv6) +
-		"\n- Allowlist: " + markdownIcon(st) + " " + word + "\n"}}
+	parts := []mdPart{{head: "\n#### Egress\n\n" + markdownIcon(st) + " Allowlist: " + word +
+		" · IPv4: " + addr(e.IPv4) + " · IPv6: " + addr(e.IPv6) + "\n"}}
 	if len(e.Allowlist) > 0 {
 		p := mdPart{
 			head: "\n<details><summary>Allowlist (" + plural(len(e.Allowlist), "entry", "entries") + ")</summary>\n\n",
@@ -59,42 +61,48 @@ func mdEgress(e *report.Egress) []mdPart {
 	return parts
 }
 
-// mdRemedies lists one bullet per check that did not pass and has a remedy.
-func mdRemedies(checks []report.Check) (mdPart, bool) {
-	p := mdPart{head: "\n#### How to fix\n\n"}
-	for _, c := range checks {
-		if c.Status == report.StatusPass || c.Remedy == "" {
+// mdDetails folds away long Detail text: for each cause, the distinct
+// details of its findings, once each; then the detail of each check that
+// is no cause's (a pass, or a skip). A detail that only repeats an
+// endpoint's evidence (folded with the credential) is left out.
+func mdDetails(r report.Report) (mdPart, bool) {
+	p := mdPart{head: "\n#### Details\n"}
+	shown := map[string]bool{}
+	for _, c := range r.Credentials {
+		for _, e := range c.Endpoints {
+			shown[e.Evidence] = true
+		}
+	}
+	inCause := map[int]bool{}
+	for _, c := range r.Causes {
+		var texts []string
+		for _, ch := range causeChecks(r, c) {
+			if ch.Detail != "" && !shown[ch.Detail] && !slices.Contains(texts, ch.Detail) {
+				texts = append(texts, ch.Detail)
+			}
+		}
+		for _, i := range c.Findings {
+			inCause[i] = true
+		}
+		if len(texts) > 0 {
+			p.rows = append(p.rows, mdRow{text: mdFold(markdownIcon(c.Status)+" "+htmlText(causeTitle(c)), strings.Join(texts, "\n"))})
+		}
+	}
+	for i, c := range r.Checks {
+		if c.Detail == "" || inCause[i] || shown[c.Detail] {
 			continue
 		}
-		row := "- " + markdownIcon(c.Status) + " "
-		if c.Title != "" {
-			row += "**" + mdText(c.Title) + "**"
-		} else {
-			row += mdCode(c.ID, false)
+		title := c.Title
+		if title == "" {
+			title = c.ID
 		}
-		if pos := positionText(c.Position); pos != "" {
-			row += " (" + mdCode(pos, false) + ")"
-		}
-		p.rows = append(p.rows, mdRow{text: row + ": " + mdText(c.Remedy) + "\n"})
+		p.rows = append(p.rows, mdRow{text: mdFold(markdownIcon(c.Status)+" "+htmlText(title), c.Detail), passed: c.Status == report.StatusPass})
 	}
 	return p, len(p.rows) > 0
 }
 
-// mdDetails folds away each check's long Detail text.
-func mdDetails(checks []report.Check) (mdPart, bool) {
-	p := mdPart{head: "\n#### Details\n"}
-	for _, c := range checks {
-		if c.Detail == "" {
-			continue
-		}
-		summary := htmlText(c.ID)
-		if c.Title != "" {
-			summary += ": " + htmlText(c.Title)
-		}
-		p.rows = append(p.rows, mdRow{
-			text:   "\n<details><summary>" + markdownIcon(c.Status) + " " + summary + "</summary>\n\n" + codeBlock(c.Detail) + "\n</details>\n",
-			passed: c.Status == report.StatusPass,
-		})
-	}
-	return p, len(p.rows) > 0
+// mdFold is a folded block: summary (already HTML-escaped) over detail
+// shown as a literal code block.
+func mdFold(summary, detail string) string {
+	return "\n<details><summary>" + summary + "</summary>\n\n" + codeBlock(detail) + "\n</details>\n"
 }

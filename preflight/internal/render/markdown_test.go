@@ -60,6 +60,20 @@ func TestMarkdownCheckMessageCannotBreakTable(t *testing.T) {
 	}
 }
 
+// allTableRows counts the body rows of every table whose header starts
+// with header.
+func allTableRows(md, header string) int {
+	n := 0
+	for {
+		_, after, ok := strings.Cut(md, "\n"+header)
+		if !ok {
+			return n
+		}
+		n += tableRows("\n"+header+after, header)
+		md = after
+	}
+}
+
 // tableRows counts the body rows of the table whose header starts with header.
 func tableRows(md, header string) int {
 	_, after, ok := strings.Cut(md, "\n"+header)
@@ -96,6 +110,7 @@ func hostileReport() report.Report {
 		Allowlist: []string{bad("entry"), "``"},
 		Sources:   []report.EgressSource{{URL: bad("url"), IP: bad("ip")}, {URL: "u", Error: bad("error")}},
 	}
+	r.Causes = report.Causes(r.Checks)
 	return r
 }
 
@@ -105,9 +120,14 @@ func TestMarkdownEscapesEveryValue(t *testing.T) {
 	if diff := cmp.Diff([]string(nil), mdProblems(md)); diff != "" {
 		t.Errorf("problems (-want +got):\n%s\n%s", diff, md)
 	}
-	for _, header := range []string{"| | Check |", "| Endpoint |"} {
-		if got := tableRows(md, header); got != 7 && got != 4 {
-			t.Errorf("table %q has %d rows:\n%s", header, got, md)
+	for header, want := range map[string]int{"| | Check |": 7, "| Endpoint |": 4} {
+		if got := allTableRows(md, header); got != want {
+			t.Errorf("tables %q have %d rows, want %d:\n%s", header, got, want, md)
+		}
+	}
+	for _, v := range []string{"remedy", "file"} {
+		if !strings.Contains(md, v+"|&lt;/details&gt;") && !strings.Contains(md, v+`\|&lt;/details&gt;`) && !strings.Contains(md, "`"+v+"|</details>") {
+			t.Errorf("the hostile %s is not in the fix list, escaped:\n%s", v, md)
 		}
 	}
 }
@@ -124,14 +144,16 @@ func FuzzMarkdownTable(f *testing.F) {
 		r.Credentials[0].Endpoints[2].Endpoint = line
 		r.Credentials[0].Endpoints[3].Evidence = message
 		r.Credentials[0].Name = line
-		md := Markdown(r, MarkdownOptions{})
+		r.Checks[5].Position = at(line, 3, 1)
+		r.Causes = report.Causes(r.Checks)
+		md := Markdown(r, MarkdownOptions{ServerURL: "https://github.com", Repository: "o/r", SHA: line})
 		if p := mdProblems(md); len(p) > 0 {
 			t.Errorf("problems for message %q, line %q: %q", message, line, p)
 		}
 		if got := tableRows(md, "| | Check |"); got != len(r.Checks) {
 			t.Errorf("checks table has %d rows, want %d", got, len(r.Checks))
 		}
-		if got := tableRows(md, "| Endpoint |"); got != len(r.Credentials[0].Endpoints) {
+		if got := allTableRows(md, "| Endpoint |"); got != len(r.Credentials[0].Endpoints) {
 			t.Errorf("endpoint table has %d rows, want %d", got, len(r.Credentials[0].Endpoints))
 		}
 	})
@@ -147,7 +169,7 @@ func bigReport(creds, eps, failEvery int) report.Report {
 		cred := report.Credential{Name: name, Kind: "secret_key", Environment: "sandbox", Fingerprint: "sk_sbox_…0000", Active: ptr(true)}
 		for i := range eps {
 			path := fmt.Sprintf("/payments/{id}/refunds/%d/%d", c, i)
-			e := endpoint("POST", path, "/payments/{id}/refunds", scopesRefunds(), report.EndpointAuthorized, 404, "the made-up request got past authentication and scope checks", at(configFile, i+1, 9))
+			e := endpoint("POST", path, path, scopesRefunds(), report.EndpointAuthorized, 404, "the made-up request got past authentication and scope checks", at(configFile, i+1, 9))
 			if failEvery > 0 && i%failEvery == 0 {
 				e.Status, e.HTTPStatus = report.EndpointForbidden, 403
 				r.Checks = append(r.Checks, missingScope(name, "POST", path, "gateway:payment-refunds", e.Position))

@@ -21,34 +21,41 @@ type TextOptions struct {
 // textWidth is the width Text aims to stay within.
 const textWidth = 100
 
-// Column caps for the endpoint table: a longer value is shown whole and
-// pushes the rest of its row right rather than widening every row.
+// Column caps for the endpoint table: a longer endpoint is shown whole on
+// a line of its own, the rest of its row below it; a longer scope pushes
+// the rest of its row right. Neither widens every row.
 const (
 	maxEndpointColumn = 46
 	maxScopeColumn    = 30
 )
 
-// Text writes the report for people at a terminal: a verdict line; per
-// credential its kind, environment, fingerprint, whether it is active, and
-// an aligned table of its endpoints; the egress line; then each failing,
-// inconclusive or warning check (and, for a skipped run, each skipped
-// check) as "file:line:col: message [check-id]" with the remedy indented
-// below. A skipped run leaves out the egress line when egress was not
-// checked. The position prefix appears only when a file is known. Data values
-// are stripped of control characters. It returns the writer's error,
-// wrapped.
+// textFewRows is how many authorized or not-checked endpoints a table
+// still lists in full; more are summed up in one line.
+const textFewRows = 3
+
+// Text writes the report for people at a terminal, causes first: a
+// verdict line; each cause of Report.Causes once (for a skipped run, each
+// skipped check), as "✗ file:line:col: message [check-id]" with its other
+// positions and, after an arrow, its remedy indented below; then per credential its kind, environment, fingerprint, whether
+// it is active, and an aligned table of the endpoints that failed or
+// could not be verified (the others too when there are at most
+// textFewRows of them, else one line such as "27 more endpoints
+// authorized"); then the egress line. A skipped run leaves out the egress
+// line when egress was not checked. The position prefix appears only when
+// a file is known. Data values are stripped of control characters. It
+// returns the writer's error, wrapped.
 func Text(w io.Writer, r report.Report, o TextOptions) error {
 	p := painter{on: o.Color}
 	res := r.Result
 	blocks := []string{textVerdictLine(p, r, res)}
+	if f := textCauses(p, r); f != "" {
+		blocks = append(blocks, f)
+	}
 	for _, c := range r.Credentials {
 		blocks = append(blocks, textCredential(p, c))
 	}
 	if r.Egress != nil || res != report.ResultSkipped {
 		blocks = append(blocks, textEgress(p, r.Egress))
-	}
-	if f := textFindings(p, r, res); f != "" {
-		blocks = append(blocks, f)
 	}
 	if _, err := io.WriteString(w, strings.Join(blocks, "\n")); err != nil {
 		return fmt.Errorf("render: write text report: %w", err)
@@ -85,7 +92,16 @@ func textCredential(p painter, c report.Credential) string {
 		b.WriteString("  " + p.dim("no endpoints declared") + "\n")
 		return b.String()
 	}
-	b.WriteString(textEndpoints(p, c.Endpoints))
+	shown, rest := splitEndpoints(c.Endpoints)
+	if len(rest) <= textFewRows {
+		shown, rest = c.Endpoints, nil
+	}
+	if len(shown) > 0 {
+		b.WriteString(textEndpoints(p, shown))
+	}
+	if s := restSummary(rest, len(shown) > 0); s != "" {
+		b.WriteString("  " + p.dim(s) + "\n")
+	}
 	return b.String()
 }
 
@@ -124,7 +140,12 @@ func textEndpoints(p painter, eps []report.Endpoint) string {
 	header := "  " + pad("endpoint", wLine) + "  " + pad("required scope", wScope) + "  " + pad("result", wResult) + "  http"
 	b.WriteString(p.dim(header) + "\n")
 	for _, rw := range rows {
-		fmt.Fprintf(&b, "  %s  %s  %s  %4s\n", pad(rw.line, wLine), pad(rw.scope, wScope), p.status(rw.st, pad(rw.result, wResult)), rw.http)
+		line := rw.line
+		if utf8.RuneCountInString(line) > wLine {
+			b.WriteString("  " + line + "\n") // too long for its column: on a line of its own
+			line = ""
+		}
+		fmt.Fprintf(&b, "  %s  %s  %s  %4s\n", pad(line, wLine), pad(rw.scope, wScope), p.status(rw.st, pad(rw.result, wResult)), rw.http)
 	}
 	return b.String()
 }
@@ -156,33 +177,43 @@ func textEgress(p painter, e *report.Egress) string {
 		p.status(st, textGlyph(st)+" "+word))
 }
 
-// textFindings lists the checks that need attention, actionlint-style,
-// wrapped to textWidth: "✗ file:line:col: message [check-id]", then the
-// remedy after an arrow. Findings are separated by blank lines.
-func textFindings(p painter, r report.Report, res report.Result) string {
+// textCauses lists each cause once (for a skipped run, each skipped
+// check), actionlint-style; "" when there are none. Entries are separated
+// by blank lines.
+func textCauses(p painter, r report.Report) string {
 	var out []string
-	for _, c := range r.Checks {
-		if !needsAttention(c.Status) && (res != report.ResultSkipped || c.Status != report.StatusSkip) {
-			continue
-		}
-		ws := []word{{textGlyph(c.Status), p.status(c.Status, textGlyph(c.Status))}}
-		if pos := positionText(c.Position); pos != "" {
-			ws = append(ws, words(termText(pos)+":", p.bold)...)
-		}
-		ws = append(ws, words(termText(c.Message), nil)...)
-		ws = append(ws, words("["+termText(c.ID)+"]", p.dim)...)
-		f := wrap(ws, "", "  ", textWidth)
-		if c.Remedy != "" {
-			f += wrap(append([]word{{"→", p.dim("→")}}, words(termText(c.Remedy), nil)...), "  ", "    ", textWidth)
-		}
-		out = append(out, f)
+	for _, c := range r.Causes {
+		out = append(out, textItem(p, causeItem(r, c)))
+	}
+	for _, c := range skipNotes(r) {
+		out = append(out, textItem(p, checkItem(c)))
 	}
 	return strings.Join(out, "\n")
 }
 
-// needsAttention reports the statuses listed as findings.
-func needsAttention(s report.Status) bool {
-	return s == report.StatusFail || s == report.StatusWarn || s == report.StatusInconclusive || s == report.StatusNotice
+// textItem renders one entry actionlint-style, wrapped to textWidth:
+// "✗ file:line:col: message [check-id]" (the title when there is no
+// message; a grouped cause's message names what it groups), its other
+// positions, then the remedy after an arrow.
+func textItem(p painter, it item) string {
+	ws := []word{{textGlyph(it.status), p.status(it.status, textGlyph(it.status))}}
+	if len(it.positions) > 0 {
+		ws = append(ws, words(termText(it.positions[0].String())+":", p.bold)...)
+	}
+	msg := it.message
+	if msg == "" {
+		msg = it.title
+	}
+	ws = append(ws, words(termText(msg), nil)...)
+	ws = append(ws, words("["+termText(it.id)+"]", p.dim)...)
+	f := wrap(ws, "", "  ", textWidth)
+	if also := alsoAt(it.positions, func(q report.Position) string { return termText(q.String()) }); also != "" {
+		f += wrap(words(also, p.dim), "  ", "  ", textWidth)
+	}
+	if it.remedy != "" {
+		f += wrap(append([]word{{"→", p.dim("→")}}, words(termText(it.remedy), nil)...), "  ", "    ", textWidth)
+	}
+	return f
 }
 
 // word is one word of wrapped text: its plain form, which is measured, and

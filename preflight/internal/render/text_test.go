@@ -123,3 +123,24 @@ func TestWrapKeepsQuotedValuesWhole(t *testing.T) {
 		t.Errorf("wrap with an escaped quote (-want +got):\n%s", diff)
 	}
 }
+
+func TestRestSummary(t *testing.T) {
+	t.Parallel()
+	ep := func(s report.EndpointStatus) report.Endpoint { return report.Endpoint{Status: s} }
+	tests := []struct {
+		eps  []report.Endpoint
+		more bool
+		want string
+	}{
+		{nil, false, ""},
+		{[]report.Endpoint{ep(report.EndpointAuthorized)}, false, "1 endpoint authorized"},
+		{[]report.Endpoint{ep(report.EndpointAuthorized), ep(report.EndpointAuthorized)}, true, "2 more endpoints authorized"},
+		{[]report.Endpoint{ep(report.EndpointAuthorized), ep(report.EndpointNotChecked), ep(report.EndpointAuthorized)}, true,
+			"3 more endpoints: 2 authorized, 1 not checked"},
+	}
+	for _, tt := range tests {
+		if got := restSummary(tt.eps, tt.more); got != tt.want {
+			t.Errorf("restSummary(%d endpoints, %v) = %q, want %q", len(tt.eps), tt.more, got, tt.want)
+		}
+	}
+}

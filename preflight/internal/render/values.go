@@ -7,13 +7,20 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
-// endpointLine is the request line shown for an endpoint: the normalised
-// method and path, or the line as declared when those are empty.
+// endpointLine is the request line shown for an endpoint, in the
+// catalog's spelling as titles use it: the method and the catalog's path
+// template ("GET /disputes/{dispute_id}", however it was declared); the
+// normalised declared path when no template matched; the line as declared
+// when the method or both paths are empty.
 func endpointLine(e report.Endpoint) string {
-	if e.Method == "" && e.Path == "" {
+	p := e.Template
+	if p == "" {
+		p = e.Path
+	}
+	if (e.Method == "" || p == "") && e.Endpoint != "" {
 		return e.Endpoint
 	}
-	return strings.TrimSpace(e.Method + " " + e.Path)
+	return strings.TrimSpace(e.Method + " " + p)
 }
 
 // scopeText is the scope to add for an endpoint: its required scope, else
@@ -59,4 +66,42 @@ func positionText(p *report.Position) string {
 		return ""
 	}
 	return p.String()
+}
+
+// restSummary describes endpoints left out of a table: "27 endpoints
+// authorized", or with more (other rows are shown) "3 more endpoints:
+// 2 authorized, 1 not checked". It returns "" for none.
+func restSummary(eps []report.Endpoint, more bool) string {
+	if len(eps) == 0 {
+		return ""
+	}
+	var labels []string
+	n := map[string]int{}
+	for _, e := range eps {
+		label, _ := outcome(e.Status)
+		if n[label] == 0 {
+			labels = append(labels, label)
+		}
+		n[label]++
+	}
+	noun := plural(len(eps), "endpoint", "endpoints")
+	if more {
+		noun = plural(len(eps), "more endpoint", "more endpoints")
+	}
+	if len(labels) == 1 {
+		return noun + " " + labels[0]
+	}
+	parts := make([]string, len(labels))
+	for i, l := range labels {
+		parts[i] = strconv.Itoa(n[l]) + " " + l
+	}
+	return noun + ": " + strings.Join(parts, ", ")
+}
+
+// needsRow reports an endpoint whose row every table shows: one that
+// failed or could not be verified. Authorized and not-checked endpoints
+// are folded away (a not-checked endpoint's cause is its credential's).
+func needsRow(e report.Endpoint) bool {
+	_, st := outcome(e.Status)
+	return st == report.StatusFail || st == report.StatusInconclusive
 }

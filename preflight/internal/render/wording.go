@@ -47,6 +47,13 @@ func countChecks(checks []report.Check) counts {
 	return c
 }
 
+// failedOnWarnings reports a run that failed only because of fail-on:
+// warning: its result is fail, yet no check failed (judge.Verdict fails a
+// run on a warning only then).
+func (c counts) failedOnWarnings(res report.Result) bool {
+	return res == report.ResultFail && c.fail == 0 && c.warn > 0
+}
+
 // plural returns "1 check" or "2 checks".
 func plural(n int, one, many string) string {
 	if n == 1 {
@@ -76,6 +83,9 @@ func textVerdict(res report.Result, c counts) string {
 	var parts []string
 	switch res {
 	case report.ResultFail:
+		if c.failedOnWarnings(res) {
+			return "failed on " + plural(c.warn, "warning", "warnings") + " (fail-on: warning)"
+		}
 		parts = append([]string{plural(c.fail, "check", "checks") + " failed"}, c.extras(true)...)
 	case report.ResultInconclusive:
 		parts = append([]string{plural(c.inconclusive, "check", "checks") + " inconclusive"}, c.extras(false)...)
@@ -119,6 +129,9 @@ func markdownVerdict(res report.Result, c counts) string {
 	case report.ResultFail:
 		icon, word = "❌", "failed"
 		parts = append([]string{of(c.fail, "failed")}, c.extras(true)...)
+		if c.failedOnWarnings(res) {
+			parts = []string{plural(c.warn, "warning", "warnings") + " and fail-on: warning"}
+		}
 	case report.ResultInconclusive:
 		icon, word = "❔", "inconclusive"
 		parts = append([]string{of(c.inconclusive, "could not be completed")}, c.extras(false)...)
