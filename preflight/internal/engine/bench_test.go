@@ -40,7 +40,7 @@ func BenchmarkSecretKey30(b *testing.B) {
 	sim := benchSim(b, latency, []simulator.Credential{{Name: "full", SecretKey: key, Scopes: benchAllScopes()}})
 	var dials benchDials
 	opts := func() benchRun {
-		return benchOptions(sim, dials.client(), []spec.Credential{benchCredential("default", key, "", "")})
+		return benchOptions(sim, dials.client(), []spec.Credential{benchCredential("secret-key", key, "", "")})
 	}
 	seqReport, seq := benchSequential(opts())
 	if seqReport.Result != report.ResultPass {
@@ -59,7 +59,7 @@ func BenchmarkOAuth30InvalidScope(b *testing.B) {
 	sim := benchSim(b, latency, []simulator.Credential{{Name: "partial", ClientID: id, ClientSecret: secret, Scopes: benchPartialScopes()}})
 	var dials benchDials
 	opts := func() benchRun {
-		return benchOptions(sim, dials.client(), []spec.Credential{benchCredential("default", "", id, secret)})
+		return benchOptions(sim, dials.client(), []spec.Credential{benchCredential("client-id", "", id, secret)})
 	}
 	seqReport, seq := benchSequential(opts())
 	if seqReport.Result != report.ResultFail || len(seqReport.Credentials) != 1 || len(seqReport.Credentials[0].MissingScopes) != 2 {

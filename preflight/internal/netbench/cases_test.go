@@ -164,8 +164,12 @@ func (c benchCase) credentials(sim *simulator.Server) []spec.Credential {
 	var out []spec.Credential
 	for _, cr := range c.creds {
 		name := cr.sim.Name
-		if !c.config {
-			name = "default"
+		switch {
+		case c.config:
+		case cr.sim.ClientID != "":
+			name = config.ClientID // a credential given as inputs is named by its input
+		default:
+			name = config.SecretKey
 		}
 		out = append(out, spec.Credential{Name: name, SecretKey: cr.sim.SecretKey, ClientID: cr.sim.ClientID,
 			ClientSecret: cr.sim.ClientSecret, Environment: "sandbox", Endpoints: eps,
