@@ -181,6 +181,9 @@ func (o *actionOutput) mask(values []string) {
 func (o *actionOutput) debug(line string) { o.a.Debugf("%s", line) }
 
 func (o *actionOutput) finish(r report.Report, code int) int {
+	ws := workspaceFiles{c: o.c, dir: o.c.Getenv("GITHUB_WORKSPACE")}
+	r = ws.positions(r)
+	ws.close()
 	o.log(r)
 	o.annotate(r)
 	if err := o.summary(r); err != nil {

@@ -73,6 +73,11 @@ func TestContainerPaths(t *testing.T) {
 			h.actionEnv(tt.inputs)
 			h.runAction()
 			stepPaths(t, h)
+			for _, out := range []string{h.file(summaryFile), h.file(workspace + "/" + h.outputs()["report"])} {
+				if strings.Contains(out, "checkout-preflight.demo.yml") || strings.Contains(out, "./.github") {
+					t.Errorf("a summary or report names a position the workspace lacks, or an uncleaned one:\n%.3000s", out)
+				}
+			}
 			if tt.want != "" && !strings.Contains(strings.Join(h.commands("error"), "\n"), tt.want) {
 				t.Errorf("no error annotation with %s:\n%s", tt.want, h.stdout.String())
 			}

@@ -6,9 +6,11 @@ import (
 	"net/http"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
+	"github.com/checkout-preflight/checkout-preflight/preflight/report"
 )
 
 // httpClient returns the client for every request: the injected one, or
@@ -114,4 +116,48 @@ func (w *workspaceFiles) close() {
 	if w.closer != nil {
 		w.closer.Close()
 	}
+}
+
+// positions returns a copy of r whose every position is as an annotation
+// or a link must name it (see locate): the log, the annotations, the
+// summary and the report then agree, and none points at a file the
+// workspace lacks. A position whose file is not in the workspace is left
+// out; r is not modified.
+func (w *workspaceFiles) positions(r report.Report) report.Report {
+	at := func(p *report.Position) *report.Position {
+		if p == nil || p.File == "" {
+			return p
+		}
+		file := w.locate(p.File)
+		if file == "" {
+			return nil
+		}
+		q := *p
+		q.File = file
+		return &q
+	}
+	r.Checks = slices.Clone(r.Checks)
+	for i := range r.Checks {
+		r.Checks[i].Position = at(r.Checks[i].Position)
+	}
+	r.Causes = slices.Clone(r.Causes)
+	for i, c := range r.Causes {
+		var kept []report.Position
+		for _, p := range c.Positions {
+			if q := at(&p); q != nil {
+				kept = append(kept, *q)
+			}
+		}
+		r.Causes[i].Positions = kept
+	}
+	r.Credentials = slices.Clone(r.Credentials)
+	for i := range r.Credentials {
+		c := &r.Credentials[i]
+		c.Position = at(c.Position)
+		c.Endpoints = slices.Clone(c.Endpoints)
+		for j := range c.Endpoints {
+			c.Endpoints[j].Position = at(c.Endpoints[j].Position)
+		}
+	}
+	return r
 }

@@ -16,8 +16,9 @@ type Check struct {
 	// Credential is the name of the credential the check is about; empty for
 	// checks about the run as a whole (egress, configuration).
 	Credential string `json:"credential,omitempty"`
-	// Endpoint is the endpoint as declared ("POST /payments"); empty when the
-	// check is not about one endpoint.
+	// Endpoint is the endpoint the check is about, in the catalog's
+	// template spelling ("POST /payments/{id}/refunds", whatever the
+	// declaration wrote); empty when the check is not about one endpoint.
 	Endpoint string `json:"endpoint,omitempty"`
 	// Position is where the offending value was declared; nil when unknown.
 	Position *Position `json:"position,omitempty"`

@@ -119,7 +119,7 @@ func undeclaredCall(c plan.Credential, t plan.Target) report.Check {
 
 func unusedEndpoint(c plan.Credential, t plan.Target) report.Check {
 	name := t.Op.String()
-	return report.Check{ID: report.CheckCodeUsed, Status: report.StatusNotice, Credential: c.Name(), Endpoint: t.Decl.Raw,
+	return report.Check{ID: report.CheckCodeUsed, Status: report.StatusNotice, Credential: c.Name(), Endpoint: t.Op.String(),
 		Position: positionOf(t.Decl.Pos), Title: "Declared, not called: " + name,
 		Message: fmt.Sprintf("no call of %q was found in %s", name, pathsText(c.Spec.Code)),
 		Remedy:  "remove it from endpoints if the service no longer calls it; keep it if the call is made in a way discovery does not recognise (see README, Discover endpoints from code)"}

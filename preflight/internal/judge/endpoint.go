@@ -144,7 +144,7 @@ func endpointChecks(s subject, eps []endpointVerdict) []report.Check {
 			if e.target.Probe.Skip != "" {
 				name := e.target.Op.String()
 				out = append(out, report.Check{ID: report.CheckEndpointAuthorized, Status: report.StatusSkip, Credential: s.c.Name(),
-					Endpoint: e.report.Endpoint, Position: e.report.Position, Title: "Not probed: " + name,
+					Endpoint: e.target.Op.String(), Position: e.report.Position, Title: "Not probed: " + name,
 					Message: fmt.Sprintf("%q is not probed: %s", name, e.target.Probe.Skip),
 					Remedy:  "nothing to do; the tool cannot check this endpoint without risk"})
 			}
@@ -162,7 +162,7 @@ func endpointChecks(s subject, eps []endpointVerdict) []report.Check {
 
 func endpointCheck(s subject, v endpointVerdict) report.Check {
 	e := v.report
-	c := report.Check{ID: report.CheckEndpointAuthorized, Credential: s.c.Name(), Endpoint: e.Endpoint,
+	c := report.Check{ID: report.CheckEndpointAuthorized, Credential: s.c.Name(), Endpoint: v.target.Op.String(),
 		Position: e.Position, Detail: e.Evidence}
 	name := v.target.Op.String()
 	who := s.c.Cred.Fingerprint()
