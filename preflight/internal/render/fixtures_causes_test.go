@@ -22,8 +22,8 @@ func workflowEndpoints() []string {
 
 // manyEndpointsReport: one secret key lacks flow:workflows, which 14
 // declared endpoints need; five others are authorized. One endpoint is
-// declared with a concrete id ("GET /workflows/wf_abc") and shown in the
-// catalog's spelling.
+// declared with a concrete id ("GET /workflows/wf_abc"); checks, like the
+// judge's, name it in the catalog's spelling.
 func manyEndpointsReport() report.Report {
 	const cred = "workflows-service"
 	remedy := "add flow:workflows to the secret key used by workflows-service in the Dashboard (Developers > Keys); " +
@@ -55,7 +55,7 @@ func manyEndpointsReport() report.Report {
 		checks = append(checks, report.Check{
 			ID: report.CheckEndpointAuthorized, Status: report.StatusFail, Title: "Refused: " + line,
 			Message: fmt.Sprintf("Checkout.com answered 403 to %q for sk_…w0rk", line), Remedy: remedy,
-			Credential: cred, Endpoint: e.Endpoint, Position: pos, Detail: evidence, Scope: "flow:workflows",
+			Credential: cred, Endpoint: line, Position: pos, Detail: evidence, Scope: "flow:workflows",
 		})
 	}
 	checks = append(checks, pass(report.CheckProbeControls, "Answers proved by controls", "a credential that cannot exist was refused on 19 routes"))
