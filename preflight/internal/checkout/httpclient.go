@@ -111,9 +111,11 @@ func NewHTTPClient(o ClientOptions) *http.Client {
 func baseTransport(timeout time.Duration) *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.ForceAttemptHTTP2 = true
-	// Requests beyond a connection's stream limit wait for a stream
-	// rather than each dialling a connection of its own.
-	t.HTTP2 = &http.HTTP2Config{StrictMaxConcurrentRequests: true}
+	// HTTP2Config.StrictMaxConcurrentRequests is deliberately left off:
+	// with it, requests beyond the server's stream limit wait for a
+	// stream that net/http never hands them (they time out; see
+	// TestMoreRequestsThanTheStreamLimit). Without it, such requests open
+	// a second connection, which costs a handshake but no verdict.
 	t.MaxIdleConns = 2 * DefaultMaxIdleConnsPerHost
 	t.MaxIdleConnsPerHost = DefaultMaxIdleConnsPerHost
 	t.TLSHandshakeTimeout = timeout

@@ -264,3 +264,28 @@ func TestCloseIdleConnectionsStartsCold(t *testing.T) {
 		t.Errorf("two waves around CloseIdleConnections: %d connections, %d handshakes, want 2 and 2", got.Conns, got.Handshakes)
 	}
 }
+
+// TestMoreRequestsThanTheStreamLimit sends three times as many concurrent
+// requests as the server allows streams on one h2 connection: every
+// request must be answered (none waits for ever for a stream).
+func TestMoreRequestsThanTheStreamLimit(t *testing.T) {
+	t.Parallel()
+	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(20 * time.Millisecond)
+		w.WriteHeader(http.StatusNoContent)
+	})
+	s, hc := emulatedWith(t, 10*time.Millisecond, netem.ServerOptions{MaxConcurrentStreams: 10}, slow)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		getAll(t, hc, s, 30)
+	}()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("30 requests against a limit of 10 streams were not all answered in 20 s")
+	}
+	if got := s.Stats().Requests; got != 30 {
+		t.Errorf("server answered %d requests, want 30", got)
+	}
+}

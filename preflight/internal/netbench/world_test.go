@@ -23,6 +23,11 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/simulator"
 )
 
+// edgeStreams is the h2 stream limit of the emulated servers: what
+// Checkout.com's edge, like most CDNs, allows on one connection, so that a
+// run with more requests in flight needs a second connection there too.
+const edgeStreams = 100
+
 // world is one emulated deployment for a case: the simulator served over
 // TLS on three hosts of a network (the API, the token endpoint, the IP
 // echo), the test root in a file, and the case's config file.
@@ -47,7 +52,7 @@ func newWorld(tb testing.TB, c benchCase, rtt time.Duration, http1Only bool) *wo
 	tb.Cleanup(sim.Close)
 	w := &world{c: c, rtt: rtt, net: n, sim: sim}
 	for _, s := range []**netem.Server{&w.api, &w.token, &w.echo} {
-		if *s, err = n.NewServer(sim, netem.ServerOptions{HTTP1Only: http1Only}); err != nil {
+		if *s, err = n.NewServer(sim, netem.ServerOptions{HTTP1Only: http1Only, MaxConcurrentStreams: edgeStreams}); err != nil {
 			tb.Fatal(err)
 		}
 	}

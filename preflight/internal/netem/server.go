@@ -18,6 +18,10 @@ type ServerOptions struct {
 	// HTTP1Only offers only http/1.1 through ALPN, as a server or proxy
 	// without HTTP/2 does.
 	HTTP1Only bool
+	// MaxConcurrentStreams is the number of concurrent requests the
+	// server allows on one h2 connection; zero means net/http's default
+	// (250). Checkout.com's edge, like most, allows 100 or 128.
+	MaxConcurrentStreams int
 }
 
 // Server serves an http.Handler over TLS 1.3 on its own host of a
@@ -109,6 +113,9 @@ func (n *Network) NewServer(h http.Handler, o ServerOptions) (*Server, error) {
 		},
 		ReadHeaderTimeout: 10 * time.Second,
 		ErrorLog:          log.New(io.Discard, "", 0), // aborted handshakes are expected
+	}
+	if o.MaxConcurrentStreams > 0 {
+		s.srv.HTTP2 = &http.HTTP2Config{MaxConcurrentStreams: o.MaxConcurrentStreams}
 	}
 	if o.HTTP1Only {
 		s.srv.Protocols = new(http.Protocols)
