@@ -35,6 +35,13 @@ type Credential struct {
 	// Scopes and reach every operation a secret key may call.
 	Scopes []string
 
+	// UnscopedScopes are the scopes of a token asked for with no scope
+	// parameter; nil means all of Scopes, which is what this simulator
+	// assumes Checkout.com does. Set it to model a token endpoint whose
+	// default is narrower (empty: a token that carries no scope) or, to
+	// test a client's distrust, one that lists scopes the client lacks.
+	UnscopedScopes []string
+
 	// Revoked marks a credential that is known but no longer valid: its key
 	// answers 401 and its OAuth client invalid_client.
 	Revoked bool

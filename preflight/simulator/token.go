@@ -78,6 +78,9 @@ func (s *Server) serveToken(r *http.Request) response {
 	}
 	if len(scopes) == 0 {
 		scopes = append([]string{}, c.Scopes...)
+		if c.UnscopedScopes != nil {
+			scopes = append([]string{}, c.UnscopedScopes...)
+		}
 	}
 	now := s.now()
 	claims := tokenClaims{ClientID: c.ClientID, Scope: scopes, Iat: now.Unix(), Exp: now.Unix() + tokenLifetime}
