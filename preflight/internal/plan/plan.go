@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"net/url"
 	"slices"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
@@ -120,11 +121,21 @@ func Sendable(targets []Target) bool {
 	return slices.ContainsFunc(targets, func(t Target) bool { return t.Probe.Skip == "" })
 }
 
+// origin returns the scheme and host of raw ("https://access.checkout.com"
+// for its token URL), or "" when raw does not parse as an absolute URL.
+func origin(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}
+
 // BaseURLs lists, once each and in plan order, the base URL of every host
-// the plan's probes may be sent to: the hosts of each usable credential's
-// targets and activity probe, in every environment it may belong to.
-// Nothing is sent to a host that is not listed; it is empty for an Invalid
-// plan.
+// the plan may send to: for each usable credential, in every environment
+// it may belong to, its token endpoint (an OAuth access key's first
+// request) and the hosts of its targets and activity probe. Nothing is
+// sent to a host that is not listed; it is empty for an Invalid plan.
 func (p Plan) BaseURLs() []string {
 	var out []string
 	if p.Invalid {
@@ -143,8 +154,15 @@ func (p Plan) BaseURLs() []string {
 			if !ok {
 				continue
 			}
+			bases := []string{}
+			if c.Cred.Kind == credential.KindOAuth {
+				bases = append(bases, origin(urls.Token))
+			}
 			for _, h := range hosts {
-				if b := urls.Base(h); b != "" && !slices.Contains(out, b) {
+				bases = append(bases, urls.Base(h))
+			}
+			for _, b := range bases {
+				if b != "" && !slices.Contains(out, b) {
 					out = append(out, b)
 				}
 			}

@@ -160,7 +160,8 @@ func TestBaseURLs(t *testing.T) {
 		{Name: "b", ClientID: testClient, ClientSecret: testSecret, Environment: "auto", Endpoints: eps(t, "GET /disputes")},
 		{Name: "bad", SecretKey: "nope", Environment: "auto"},
 	}}, nil)
-	want := []string{"https://api.sandbox.checkout.com", "https://balances.sandbox.checkout.com", "https://transfers.sandbox.checkout.com", "https://api.checkout.com"}
+	want := []string{"https://api.sandbox.checkout.com", "https://balances.sandbox.checkout.com", "https://transfers.sandbox.checkout.com",
+		"https://access.sandbox.checkout.com", "https://access.checkout.com", "https://api.checkout.com"}
 	if diff := cmp.Diff(want, p.BaseURLs()); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
