@@ -54,3 +54,28 @@ func (s *suite) token(cfg oauth.Config, c plan.Credential, scopes []string) oaut
 	s.logf("token for %q: granted %q (from the %s)", scopes, tok.Scopes, tok.ScopeSource)
 	return tok
 }
+
+// TestOAuthUnscopedToken checks what the invalid_scope shortcut relies on
+// (verify.resolveAndProbe): a token asked for with no scope lists, in its
+// response or its JWT, scopes the access key holds — each is issued when
+// asked for on its own — including the ones CKO_LIVE_CLIENT_ID must be
+// allowed. Should it list nothing, the shortcut is never taken; should it
+// list a scope the key is refused, the shortcut would be wrong.
+func TestOAuthUnscopedToken(t *testing.T) {
+	v := need(t, envClientID, envClientSecret)
+	s := newSuite(t, v[1])
+	c := s.plan(spec.Credential{Name: "oauth", ClientID: v[0], ClientSecret: v[1], Endpoints: endpoints(t, "GET /payments/{id}")})
+	cfg := oauth.Config{TokenURL: s.urls(c).Token, HTTPClient: s.http, Mask: s.red.Add}
+	all := s.token(cfg, c, nil)
+	if all.Scopes == nil || all.ScopeSource == oauth.ScopeSourceRequested {
+		s.fatalf("the token for no scope does not say what it carries (source %q): the shortcut is never taken", all.ScopeSource)
+	}
+	for _, want := range c.Required {
+		if !catalog.Satisfies(all.Scopes, []string{want}) {
+			s.errorf("the token for no scope lists %q, without %q, which the key holds", all.Scopes, want)
+		}
+	}
+	for _, scope := range all.Scopes {
+		s.token(cfg, c, []string{scope}) // fails the test when refused
+	}
+}
