@@ -47,6 +47,8 @@ type hostState struct {
 	// warm holds connections Prewarm opened that net/http has not taken
 	// yet (dialTLS hands them out first).
 	warm []warmConn
+	// streams budgets the requests to an h2 host (streamRoundTrip).
+	streams streams
 }
 
 // gateKey returns the "host:port" of an https request to be sent directly
@@ -116,6 +118,9 @@ func (t *hostTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 			h.lead = make(chan struct{})
 			t.mu.Unlock()
 			return t.leadRoundTrip(r, h)
+		case h.proto == protoH2:
+			t.mu.Unlock()
+			return t.streamRoundTrip(r, h)
 		default:
 			t.mu.Unlock()
 			return t.direct.RoundTrip(r)
@@ -128,21 +133,33 @@ func (t *hostTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 // GotConn), learning the host's protocol from that connection, or when r
 // ends without one.
 func (t *hostTransport) leadRoundTrip(r *http.Request, h *hostState) (*http.Response, error) {
-	var once sync.Once
-	release := func(proto string) {
+	var (
+		once sync.Once
+		onH2 bool // r counts among h's h2 streams (streamRoundTrip)
+	)
+	release := func(c net.Conn) {
 		once.Do(func() {
 			t.mu.Lock()
-			if proto != protoUnknown {
-				h.proto = proto
+			if c != nil {
+				h.proto = negotiated(c)
+			}
+			if onH2 = h.proto == protoH2; onH2 {
+				h.streams.inflight++
+				if c != nil {
+					t.sawConn(&h.streams, c)
+				}
 			}
 			close(h.lead)
 			h.lead = nil
 			t.mu.Unlock()
 		})
 	}
-	trace := &httptrace.ClientTrace{GotConn: func(info httptrace.GotConnInfo) { release(negotiated(info.Conn)) }}
+	trace := &httptrace.ClientTrace{GotConn: func(info httptrace.GotConnInfo) { release(info.Conn) }}
 	resp, err := t.direct.RoundTrip(r.WithContext(httptrace.WithClientTrace(r.Context(), trace)))
-	release(protoUnknown)
+	release(nil)
+	if onH2 {
+		return t.finishStream(&h.streams, resp, err)
+	}
 	return resp, err
 }
 
