@@ -33,14 +33,23 @@
 //     request before it knows a host's protocol, and throws all but one
 //     connection away once h2 is negotiated (28 of 31 TLS handshakes for a
 //     secret key with 30 endpoints). Here the first request to an https
-//     host goes alone and the others wait until it has a connection
-//     (httptrace's GotConn). If ALPN chose h2, net/http has pooled that
-//     connection by then and every waiting request is multiplexed on it;
-//     if http/1.1, they dial in parallel, and later requests to the host
-//     never wait. The price is paid once per host and process, only against
-//     an HTTP/1.1-only server: the first wave's requests other than the
-//     first start their connections one set-up (TCP and TLS, two round
-//     trips) later than net/http would have.
+//     host opens its first connection alone, and the others wait. If ALPN
+//     chose h2, the connection becomes the first of the transport's own h2
+//     pool (h2pool.go, on net/http's ClientConn) and every waiting request
+//     is multiplexed on it; if http/1.1, net/http takes it, the waiting
+//     requests dial in parallel, and later requests to the host never
+//     wait. The price is paid once per host and process, only against an
+//     HTTP/1.1-only server: the first wave's requests other than the first
+//     start their connections one set-up (TCP and TLS, two round trips)
+//     later than net/http would have.
+//   - At most the server's stream limit per h2 connection. When every
+//     stream of every connection is taken, one request opens the next
+//     connection and the others wait for it or for a stream, instead of
+//     each dialling (net/http without StrictMaxConcurrentRequests) or
+//     waiting for ever (with it: requests beyond the limit were never
+//     sent). A stream the server refuses unprocessed (REFUSED_STREAM, as
+//     when requests go out before its SETTINGS lower the limit) is sent
+//     again.
 //   - Prewarm opens a host's connection before any request needs it (the
 //     API host while an OAuth token is fetched). Requests that come while
 //     it is being opened wait for it; net/http takes it as the next
@@ -54,8 +63,9 @@
 //     so that a test can trust its own root without touching the process.
 //
 // The protocol logic stays net/http's: the client dials and handshakes TLS
-// itself for direct https connections (DialTLSContext), and net/http does
-// the rest, HTTP/2 included. Requests through a proxy use a second,
+// itself for direct https connections (DialTLSContext), chooses the h2
+// connection for each request, and net/http does the rest, HTTP/2
+// included. Requests through a proxy use a second,
 // unmodified net/http transport; with a proxy, extra roots from
 // SSL_CERT_FILE or SSL_CERT_DIR are read when the client is made.
 //

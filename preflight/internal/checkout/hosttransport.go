@@ -1,13 +1,14 @@
 package checkout
 
 import (
+	"context"
 	"crypto/tls"
 	"net"
 	"net/http"
-	"net/http/httptrace"
 	"net/url"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Protocols a host is known to speak, as negotiated through ALPN.
@@ -21,13 +22,15 @@ const (
 // go to proxied, an ordinary net/http Transport; every other request goes
 // to direct, whose TLS connections this type dials itself (see dialTLS).
 //
-// Before the first connection to an https host reveals its protocol,
-// concurrent requests to it do not each dial, as net/http does: the first
-// request (the leader) goes alone, and the others wait until it has a
-// connection. If that connection speaks h2, net/http has put it in its
-// HTTP/2 pool by then and every waiting request is multiplexed on it: one
-// connection per host. If it speaks http/1.1, the waiting requests then
-// dial in parallel, and from then on requests to the host never wait.
+// The first request to an https host (or Prewarm) opens its first
+// connection alone, while the requests that come meanwhile wait: net/http
+// would dial once per waiting request before it knows the protocol. If the
+// connection speaks h2, the host's requests are sent on the transport's own
+// pool of h2 connections (h2pool.go): as many at once as the server's
+// stream limit allows, then one more connection is opened, by one request,
+// while the others wait for it. If it speaks http/1.1, it is left for
+// net/http to take, the waiting requests dial in parallel, and from then on
+// requests to the host never wait.
 type hostTransport struct {
 	direct  *http.Transport
 	proxied *http.Transport // nil when the environment names no proxy
@@ -41,14 +44,16 @@ type hostTransport struct {
 // hostState is what the transport knows of one https host.
 type hostState struct {
 	proto string
-	// lead is closed when the leader (a request, or a Prewarm dial) has a
-	// connection or gave up; nil when no leader is under way.
+	// lead is closed when the leader (a request, or a Prewarm dial) has
+	// opened the host's first connection or gave up; nil when no leader is
+	// under way.
 	lead chan struct{}
-	// warm holds connections Prewarm opened that net/http has not taken
-	// yet (dialTLS hands them out first).
+	// warm holds http/1.1 connections Prewarm or a leader opened that
+	// net/http has not taken yet (dialTLS hands them out first), and, for
+	// an instant, the h2 connection being wrapped into the pool.
 	warm []warmConn
-	// streams budgets the requests to an h2 host (streamRoundTrip).
-	streams streams
+	// pool holds the h2 connections of an h2 host.
+	pool h2pool
 }
 
 // gateKey returns the "host:port" of an https request to be sent directly
@@ -112,15 +117,18 @@ func (t *hostTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 			case <-r.Context().Done():
 				return nil, r.Context().Err()
 			}
-		case h.proto == protoUnknown, h.proto == protoH2 && len(h.warm) > 0:
-			// Nobody knows the protocol yet, or a warm h2 connection
-			// waits to be handed to net/http: this request goes alone.
-			h.lead = make(chan struct{})
+		case h.proto == protoUnknown:
+			// Nobody knows the protocol yet: this request opens the
+			// host's first connection alone, then goes on as the others.
+			lead := make(chan struct{})
+			h.lead = lead
 			t.mu.Unlock()
-			return t.leadRoundTrip(r, h)
+			if err := t.open(r.Context(), key, h, lead); err != nil {
+				return nil, err
+			}
 		case h.proto == protoH2:
 			t.mu.Unlock()
-			return t.streamRoundTrip(r, h)
+			return t.h2RoundTrip(r, key, h)
 		default:
 			t.mu.Unlock()
 			return t.direct.RoundTrip(r)
@@ -128,39 +136,37 @@ func (t *hostTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 	}
 }
 
-// leadRoundTrip sends r, the first request to its host, and releases the
-// requests waiting behind it as soon as r has a connection (net/http's
-// GotConn), learning the host's protocol from that connection, or when r
-// ends without one.
-func (t *hostTransport) leadRoundTrip(r *http.Request, h *hostState) (*http.Response, error) {
-	var (
-		once sync.Once
-		onH2 bool // r counts among h's h2 streams (streamRoundTrip)
-	)
-	release := func(c net.Conn) {
-		once.Do(func() {
-			t.mu.Lock()
-			if c != nil {
-				h.proto = negotiated(c)
-			}
-			if onH2 = h.proto == protoH2; onH2 {
-				h.streams.inflight++
-				if c != nil {
-					t.sawConn(&h.streams, c)
-				}
-			}
-			close(h.lead)
-			h.lead = nil
-			t.mu.Unlock()
-		})
+// open dials key's first connection as h's leader (lead is h.lead) and
+// learns the host's protocol from it: an h2 connection joins the host's
+// pool, an http/1.1 one waits in h.warm for net/http. The requests waiting
+// on lead are released however it ends; after an error, the next request
+// leads again.
+func (t *hostTransport) open(ctx context.Context, key string, h *hostState, lead chan struct{}) error {
+	conn, err := t.dialer.dial(ctx, "tcp", key)
+	var cc *http.ClientConn
+	if err == nil && negotiated(conn) == protoH2 {
+		cc, err = t.wrap(ctx, key, h, conn)
 	}
-	trace := &httptrace.ClientTrace{GotConn: func(info httptrace.GotConnInfo) { release(info.Conn) }}
-	resp, err := t.direct.RoundTrip(r.WithContext(httptrace.WithClientTrace(r.Context(), trace)))
-	release(nil)
-	if onH2 {
-		return t.finishStream(&h.streams, resp, err)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	switch {
+	case err != nil:
+	case t.hosts[key] != h: // CloseIdleConnections came first
+		if cc != nil {
+			cc.Close()
+		} else {
+			conn.Close()
+		}
+	case cc != nil:
+		h.proto = protoH2
+		t.addToPool(h, cc)
+	default:
+		h.proto = protoHTTP1
+		h.warm = append(h.warm, warmConn{conn: conn, opened: time.Now()})
 	}
-	return resp, err
+	close(lead)
+	h.lead = nil
+	return err
 }
 
 // negotiated is the protocol of c: h2 when ALPN chose it, else http/1.1.
@@ -171,8 +177,9 @@ func negotiated(c net.Conn) string {
 	return protoHTTP1
 }
 
-// CloseIdleConnections closes the idle connections of both transports and
-// every warm connection not taken yet, and forgets what it learnt of the
+// CloseIdleConnections closes the idle connections of both transports,
+// every warm connection not taken yet and the h2 pools' connections (those
+// still in use too: it is called once a run is over), and forgets what it learnt of the
 // hosts, so that a closed client starts cold.
 func (t *hostTransport) CloseIdleConnections() {
 	t.mu.Lock()
@@ -182,6 +189,9 @@ func (t *hostTransport) CloseIdleConnections() {
 	for _, h := range hosts {
 		for _, w := range h.warm {
 			w.conn.Close()
+		}
+		for _, cc := range h.pool.conns {
+			cc.Close()
 		}
 	}
 	t.direct.CloseIdleConnections()

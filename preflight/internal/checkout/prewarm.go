@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/url"
-	"time"
 )
 
 // Prewarm opens, in the background, a connection to the host of each of
@@ -66,18 +65,6 @@ func (t *hostTransport) prewarm(ctx context.Context, r *http.Request) {
 	go func() {
 		dctx, cancel := context.WithTimeout(ctx, t.dialer.tcp.Timeout+t.dialer.handshakeTimeout)
 		defer cancel()
-		conn, err := t.dialer.dial(dctx, "tcp", key)
-		t.mu.Lock()
-		switch {
-		case err != nil:
-		case t.hosts[key] != h: // CloseIdleConnections came first
-			conn.Close()
-		default:
-			h.proto = negotiated(conn)
-			h.warm = append(h.warm, warmConn{conn: conn, opened: time.Now()})
-		}
-		close(lead)
-		h.lead = nil
-		t.mu.Unlock()
+		_ = t.open(dctx, key, h, lead) // a failed dial is forgotten; the next request dials again
 	}()
 }

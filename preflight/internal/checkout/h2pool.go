@@ -1,0 +1,203 @@
+package checkout
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// h2pool is the transport's own pool of h2 connections to one host
+// (net/http's ClientConn). Unlike net/http's pool, which dials once per
+// request that finds every connection at its stream limit, it opens one
+// connection at a time and lets the other requests wait for a stream. The
+// hostTransport's mu guards conns and opening; gen and changed have their own
+// lock, because the connections' state hooks, which signal changes, may run
+// inside calls made with the transport's mu held.
+type h2pool struct {
+	conns []*http.ClientConn
+	// opening is set while a request opens one more connection.
+	opening bool
+
+	mu sync.Mutex
+	// gen counts the changes: a stream that may have become free, a
+	// connection added or failed, opening ended.
+	gen uint64
+	// changed, when a request waits, is closed at the next change.
+	changed chan struct{}
+}
+
+// generation returns the count of changes so far.
+func (p *h2pool) generation() uint64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.gen
+}
+
+// signal records a change and wakes the requests waiting for one.
+func (p *h2pool) signal() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.gen++
+	if p.changed != nil {
+		close(p.changed)
+		p.changed = nil
+	}
+}
+
+// since returns a channel closed at the first change after generation
+// gen: already closed when there has been one.
+func (p *h2pool) since(gen uint64) <-chan struct{} {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.gen != gen {
+		done := make(chan struct{})
+		close(done)
+		return done
+	}
+	if p.changed == nil {
+		p.changed = make(chan struct{})
+	}
+	return p.changed
+}
+
+// reserve returns a connection with a stream reserved for one RoundTrip,
+// or nil when every connection is at its limit. Failed connections are
+// dropped. t.mu must be held.
+func (p *h2pool) reserve() *http.ClientConn {
+	p.conns = slices.DeleteFunc(p.conns, func(cc *http.ClientConn) bool {
+		if cc.Err() != nil {
+			cc.Close()
+			return true
+		}
+		return false
+	})
+	for _, cc := range p.conns {
+		if cc.Reserve() == nil {
+			return cc
+		}
+	}
+	return nil
+}
+
+// h2RoundTrip sends r on a stream of key's h2 pool: on the first
+// connection with one free; when none has, the request opens one more
+// connection while those behind it wait for a stream or for it.
+func (t *hostTransport) h2RoundTrip(r *http.Request, key string, h *hostState) (*http.Response, error) {
+	p := &h.pool
+	for refused := 0; ; {
+		gen := p.generation()
+		t.mu.Lock()
+		if cc := p.reserve(); cc != nil {
+			t.mu.Unlock()
+			resp, err := cc.RoundTrip(r)
+			if err == nil || !refusedStream(err) || refused == maxRefused || r.Context().Err() != nil {
+				return resp, err
+			}
+			// The server refused the stream unprocessed (RFC 9113 §8.7),
+			// as one does when requests go out before its SETTINGS
+			// lowered the stream limit: send it again, as net/http does.
+			if r, err = rewound(r); err != nil {
+				return nil, err
+			}
+			refused++
+			continue
+		}
+		if !p.opening {
+			p.opening = true
+			t.mu.Unlock()
+			err := t.grow(r.Context(), key, h)
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		t.mu.Unlock()
+		select {
+		case <-p.since(gen):
+		case <-r.Context().Done():
+			return nil, r.Context().Err()
+		}
+	}
+}
+
+// maxRefused is how many times one request is sent again after its
+// stream was refused.
+const maxRefused = 5
+
+// refusedStream reports whether err is the stream error REFUSED_STREAM:
+// the server did not process the request. net/http's HTTP/2 errors are of
+// an unexported type, so the code is read from the message, whose form
+// ("stream error: stream ID 3; REFUSED_STREAM") Go has kept since HTTP/2
+// support began.
+func refusedStream(err error) bool {
+	return strings.Contains(err.Error(), "; REFUSED_STREAM")
+}
+
+// rewound returns r ready to be sent again: r itself when it has no body,
+// else a clone with a fresh body from GetBody.
+func rewound(r *http.Request) (*http.Request, error) {
+	if r.Body == nil || r.Body == http.NoBody {
+		return r, nil
+	}
+	if r.GetBody == nil {
+		return nil, errors.New("the server refused the request's stream and its body cannot be sent again")
+	}
+	body, err := r.GetBody()
+	if err != nil {
+		return nil, fmt.Errorf("rewind the body of a refused request: %w", err)
+	}
+	r2 := r.Clone(r.Context())
+	r2.Body = body
+	return r2, nil
+}
+
+// grow opens one more connection to key for h's pool; p.opening is set
+// by the caller and cleared here.
+func (t *hostTransport) grow(ctx context.Context, key string, h *hostState) error {
+	conn, err := t.dialer.dial(ctx, "tcp", key)
+	var cc *http.ClientConn
+	if err == nil {
+		cc, err = t.wrap(ctx, key, h, conn)
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	h.pool.opening = false
+	if err == nil {
+		if t.hosts[key] == h {
+			t.addToPool(h, cc)
+		} else { // CloseIdleConnections came first
+			cc.Close()
+		}
+	}
+	h.pool.signal()
+	return err
+}
+
+// wrap turns conn, a TLS connection to key, into a ClientConn of the
+// direct transport: conn is handed to the transport's dial as a warm
+// connection of h, which dialTLS returns first. Should net/http dial
+// anew instead, conn is closed.
+func (t *hostTransport) wrap(ctx context.Context, key string, h *hostState, conn *tls.Conn) (*http.ClientConn, error) {
+	t.mu.Lock()
+	h.warm = append([]warmConn{{conn: conn, opened: time.Now()}}, h.warm...)
+	t.mu.Unlock()
+	cc, err := t.direct.NewClientConn(ctx, "https", key)
+	t.mu.Lock()
+	h.warm = slices.DeleteFunc(h.warm, func(w warmConn) bool { return w.conn == conn })
+	t.mu.Unlock()
+	return cc, err
+}
+
+// addToPool adds cc to h's pool and has it wake the pool's waiting
+// requests whenever one of its streams frees. t.mu must be held.
+func (t *hostTransport) addToPool(h *hostState, cc *http.ClientConn) {
+	h.pool.conns = append(h.pool.conns, cc)
+	cc.SetStateHook(func(*http.ClientConn) { h.pool.signal() })
+	h.pool.signal()
+}
