@@ -8,6 +8,8 @@ import (
 	"runtime/debug"
 
 	"golang.org/x/crypto/x509roots/fallback/bundle"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
 )
 
 const usageVersion = `Usage: checkout-preflight version [--verbose]
@@ -58,6 +60,7 @@ func resolveVersion(stamped string, readBuildInfo func() (*debug.BuildInfo, bool
 // tlsRoots reports whether certificates can be verified: a root from the
 // embedded bundle must verify against the roots Go would use for TLS.
 func tlsRoots() string {
+	checkout.InstallFallbackRoots()
 	var last error
 	for r := range bundle.Roots() {
 		if r.Constraint != nil {

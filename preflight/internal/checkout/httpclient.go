@@ -83,8 +83,10 @@ func NewHTTPClient(o ClientOptions) *http.Client {
 	t.direct.DialTLSContext = t.dialTLS
 	if t.proxy != nil {
 		// Through a proxy net/http does the TLS handshake itself, so the
-		// roots must be known now: the system's (nil) are parsed when first
-		// needed; the environment's extra ones are read here.
+		// roots must be known now: the system's (nil) are parsed here, to
+		// learn whether the fallback bundle is needed; the environment's
+		// extra ones are read here too.
+		InstallFallbackRoots()
 		t.proxied = baseTransport(timeout)
 		t.proxied.Proxy = t.proxy
 		t.proxied.OnProxyConnectResponse = transport.OnProxyConnectResponse

@@ -44,7 +44,8 @@ func loadRoots(getenv func(string) string, readFile func(string) ([]byte, error)
 // certificates of file and dirs added, or nil (the system roots as they
 // are) when both are empty.
 func extendedRoots(file, dirs string, readFile func(string) ([]byte, error), readDir func(string) ([]fs.DirEntry, error)) *x509.CertPool {
-	system, err := x509.SystemCertPool() // parses the store once per process
+	InstallFallbackRoots()
+	system, err := x509.SystemCertPool() // parsed once per process, by InstallFallbackRoots
 	if file == "" && dirs == "" {
 		return nil
 	}
