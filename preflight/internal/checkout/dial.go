@@ -22,6 +22,16 @@ type dialer struct {
 	tcp              *net.Dialer
 	roots            *rootPool
 	handshakeTimeout time.Duration
+	// dialContext replaces tcp.DialContext when set (ClientOptions).
+	dialContext func(ctx context.Context, network, addr string) (net.Conn, error)
+}
+
+// dialTCP opens a TCP connection to addr.
+func (d dialer) dialTCP(ctx context.Context, network, addr string) (net.Conn, error) {
+	if d.dialContext != nil {
+		return d.dialContext(ctx, network, addr)
+	}
+	return d.tcp.DialContext(ctx, network, addr)
 }
 
 // dialTLS is the direct transport's DialTLSContext: a warm connection to
@@ -61,7 +71,7 @@ func (d dialer) dial(ctx context.Context, network, addr string) (*tls.Conn, erro
 	if err != nil {
 		return nil, err
 	}
-	raw, err := d.tcp.DialContext(ctx, network, addr)
+	raw, err := d.dialTCP(ctx, network, addr)
 	if err != nil {
 		return nil, err
 	}

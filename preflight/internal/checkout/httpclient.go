@@ -1,6 +1,7 @@
 package checkout
 
 import (
+	"context"
 	"crypto/tls"
 	"io/fs"
 	"net"
@@ -40,6 +41,10 @@ type ClientOptions struct {
 	// UserAgent is sent on every request that does not set its own; empty
 	// means Go's default.
 	UserAgent string
+	// DialContext opens the TCP connections of direct requests (not those
+	// to a proxy); nil means a net.Dialer with a 30 s timeout and
+	// keep-alive. Tests use it to count or redirect connections.
+	DialContext func(ctx context.Context, network, addr string) (net.Conn, error)
 }
 
 // NewHTTPClient returns the one *http.Client a run shares: keep-alive,
@@ -75,11 +80,12 @@ func NewHTTPClient(o ClientOptions) *http.Client {
 			tcp:              &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second},
 			roots:            roots,
 			handshakeTimeout: timeout,
+			dialContext:      o.DialContext,
 		},
 	}
 	t.direct = baseTransport(timeout)
 	t.direct.Proxy = nil
-	t.direct.DialContext = t.dialer.tcp.DialContext
+	t.direct.DialContext = t.dialer.dialTCP
 	t.direct.DialTLSContext = t.dialTLS
 	if t.proxy != nil {
 		// Through a proxy net/http does the TLS handshake itself, so the

@@ -112,18 +112,11 @@ type benchDials struct{ n atomic.Int64 }
 // client returns the run's HTTP client, as the command builds it, with
 // its dials counted. A run starts with no open connection.
 func (d *benchDials) client() *http.Client {
-	hc := checkout.NewHTTPClient(checkout.ClientOptions{})
-	if t, ok := hc.Transport.(*http.Transport); ok {
-		dial := t.DialContext
-		if dial == nil {
-			dial = (&net.Dialer{}).DialContext
-		}
-		t.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
-			d.n.Add(1)
-			return dial(ctx, network, addr)
-		}
-	}
-	return hc
+	var dialer net.Dialer
+	return checkout.NewHTTPClient(checkout.ClientOptions{DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+		d.n.Add(1)
+		return dialer.DialContext(ctx, network, addr)
+	}})
 }
 
 // benchRun is a run against sim as the command builds it: base URLs
