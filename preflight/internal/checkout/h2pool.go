@@ -181,16 +181,21 @@ func (t *hostTransport) grow(ctx context.Context, key string, h *hostState) erro
 
 // wrap turns conn, a TLS connection to key, into a ClientConn of the
 // direct transport: conn is handed to the transport's dial as a warm
-// connection of h, which dialTLS returns first. Should net/http dial
-// anew instead, conn is closed.
+// connection of h, which dialTLS returns first. Should net/http not take
+// it (it failed before dialling), conn is closed.
 func (t *hostTransport) wrap(ctx context.Context, key string, h *hostState, conn *tls.Conn) (*http.ClientConn, error) {
 	t.mu.Lock()
 	h.warm = append([]warmConn{{conn: conn, opened: time.Now()}}, h.warm...)
 	t.mu.Unlock()
 	cc, err := t.direct.NewClientConn(ctx, "https", key)
 	t.mu.Lock()
+	n := len(h.warm)
 	h.warm = slices.DeleteFunc(h.warm, func(w warmConn) bool { return w.conn == conn })
+	untaken := len(h.warm) < n
 	t.mu.Unlock()
+	if untaken {
+		conn.Close()
+	}
 	return cc, err
 }
 

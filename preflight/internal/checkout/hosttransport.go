@@ -179,8 +179,8 @@ func negotiated(c net.Conn) string {
 
 // CloseIdleConnections closes the idle connections of both transports,
 // every warm connection not taken yet and the h2 pools' connections (those
-// still in use too: it is called once a run is over), and forgets what it learnt of the
-// hosts, so that a closed client starts cold.
+// still in use too: it is called once a run is over), and forgets what it
+// learnt of the hosts, so that a closed client starts cold.
 func (t *hostTransport) CloseIdleConnections() {
 	t.mu.Lock()
 	hosts := t.hosts
