@@ -48,8 +48,9 @@
 //     each dialling (net/http without StrictMaxConcurrentRequests) or
 //     waiting for ever (with it: requests beyond the limit were never
 //     sent). A stream the server refuses unprocessed (REFUSED_STREAM, as
-//     when requests go out before its SETTINGS lower the limit) is sent
-//     again.
+//     when requests go out before its SETTINGS lower the limit), and a
+//     request whose connection died under it, is sent again (see
+//     sendAgain for why every request of this client may be).
 //   - Prewarm opens a host's connection before any request needs it (the
 //     API host while an OAuth token is fetched). Requests that come while
 //     it is being opened wait for it; net/http takes it as the next

@@ -90,22 +90,19 @@ func (p *h2pool) reserve() *http.ClientConn {
 // connection while those behind it wait for a stream or for it.
 func (t *hostTransport) h2RoundTrip(r *http.Request, key string, h *hostState) (*http.Response, error) {
 	p := &h.pool
-	for refused := 0; ; {
+	for again := 0; ; {
 		gen := p.generation()
 		t.mu.Lock()
 		if cc := p.reserve(); cc != nil {
 			t.mu.Unlock()
 			resp, err := cc.RoundTrip(r)
-			if err == nil || !refusedStream(err) || refused == maxRefused || r.Context().Err() != nil {
+			if err == nil || again == maxAgain || r.Context().Err() != nil || !sendAgain(err, cc) {
 				return resp, err
 			}
-			// The server refused the stream unprocessed (RFC 9113 §8.7),
-			// as one does when requests go out before its SETTINGS
-			// lowered the stream limit: send it again, as net/http does.
 			if r, err = rewound(r); err != nil {
 				return nil, err
 			}
-			refused++
+			again++
 			continue
 		}
 		if !p.opening {
@@ -126,9 +123,20 @@ func (t *hostTransport) h2RoundTrip(r *http.Request, key string, h *hostState) (
 	}
 }
 
-// maxRefused is how many times one request is sent again after its
-// stream was refused.
-const maxRefused = 5
+// maxAgain is how many times one request is sent again (sendAgain).
+const maxAgain = 5
+
+// sendAgain reports whether a request that failed with err on cc goes
+// again, on another stream or connection: when the server refused the
+// stream unprocessed (RFC 9113 §8.7), as one does when requests go out
+// before its SETTINGS lowered the stream limit; or when the connection
+// died under it (a GOAWAY, a reset), where net/http's Transport would have
+// retried what it had not sent. Every request this client makes may go
+// twice: probes cannot succeed, a token request only issues a token, and
+// an egress lookup reads.
+func sendAgain(err error, cc *http.ClientConn) bool {
+	return refusedStream(err) || cc.Err() != nil
+}
 
 // refusedStream reports whether err is the stream error REFUSED_STREAM:
 // the server did not process the request. net/http's HTTP/2 errors are of
