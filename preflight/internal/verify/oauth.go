@@ -3,28 +3,14 @@ package verify
 import (
 	"context"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
-	"github.com/checkout-preflight/checkout-preflight/preflight/internal/credential"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/oauth"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/plan"
 )
-
-// errRefusedTogether is the scope error of a key refused its required
-// scopes together (invalid_scope) while each was shown held on its own.
-var errRefusedTogether = errors.New("the token endpoint refused the required scopes together (invalid_scope) but issued each one on its own; ask Checkout.com support why, and request the scopes your code needs together to reproduce it")
-
-// exchange is one token request's outcome.
-type exchange struct {
-	env credential.Environment
-	tok oauth.Token
-	err error
-}
 
 // oauth exchanges an access key for a token carrying exactly the required
 // scopes, finds out which are missing when some are refused, then probes
@@ -71,189 +57,6 @@ func (v *verifier) oauth(ctx context.Context, c plan.Credential) Credential {
 		}
 	}
 	return out
-}
-
-// resolveAndProbe handles a first exchange refused invalid_scope. held is
-// the token issued for no scope in out's environment (the zero Token when
-// none was, or when it does not say what it grants): the targets it grants
-// are probed with it while the required scopes it does not list are asked
-// for one by one; then the targets those tokens grant are probed. Without
-// held, every required scope is asked for on its own first.
-func (v *verifier) resolveAndProbe(ctx context.Context, c plan.Credential, out *Credential, held oauth.Token, scopeControl *oauth.Token) {
-	var first []oauth.Token
-	undecided := c.Required
-	if lists(held) {
-		if rest := notGranted(c.Required, held.Scopes); len(rest) > 0 {
-			first, undecided = []oauth.Token{held}, rest
-		}
-		// A token listing every required scope contradicts the refusal:
-		// it proves nothing, and every scope is asked for on its own.
-	}
-	done := make(chan struct{})
-	var (
-		tokens  []oauth.Token
-		missing []string
-		err     error
-	)
-	go func() {
-		defer close(done)
-		tokens, missing, err = v.resolveScopes(ctx, c, c.URLs[out.Environment].Token, undecided)
-	}()
-	if len(first) > 0 {
-		v.probeWithTokens(ctx, c, out, first, scopeControl)
-	}
-	<-done
-	if err == nil && len(missing) == 0 {
-		// Refused together, yet no scope is missing: whatever the
-		// server's reason, production's token request fails; nothing here
-		// says why, so the scopes are not verified.
-		err = errRefusedTogether
-	}
-	out.Token.Missing, out.Token.ScopeErr = missing, err
-	v.probeWithTokens(ctx, c, out, tokens, scopeControl)
-}
-
-// lists reports whether t is a token that says which scopes it carries
-// (the response or the JWT does; scopes echoed from the request do not).
-func lists(t oauth.Token) bool {
-	return t.AccessToken() != "" && t.Scopes != nil && t.ScopeSource != oauth.ScopeSourceRequested
-}
-
-// notGranted returns the scopes of required that no scope of granted
-// grants (catalog.Grants), in order.
-func notGranted(required, granted []string) []string {
-	var out []string
-	for _, r := range required {
-		if !catalog.Satisfies(granted, []string{r}) {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// scopeControls asks, in every environment c may belong to, for a token
-// carrying only c.ControlScope (see tokensEverywhere); nothing is asked,
-// and the map is empty, when c has no control scope.
-func (v *verifier) scopeControls(ctx context.Context, c plan.Credential) <-chan map[credential.Environment]oauth.Token {
-	if c.ControlScope == "" {
-		done := make(chan map[credential.Environment]oauth.Token, 1)
-		done <- nil
-		return done
-	}
-	return v.tokensEverywhere(ctx, c, []string{c.ControlScope})
-}
-
-// tokensEverywhere asks, in every environment c may belong to, for a token
-// carrying scopes (none: no scope parameter). The channel yields, once all
-// answered, the tokens issued by environment; refusals and errors leave
-// their environment out.
-func (v *verifier) tokensEverywhere(ctx context.Context, c plan.Credential, scopes []string) <-chan map[credential.Environment]oauth.Token {
-	done := make(chan map[credential.Environment]oauth.Token, 1)
-	go func() {
-		var (
-			mu  sync.Mutex
-			got = map[credential.Environment]oauth.Token{}
-			wg  sync.WaitGroup
-		)
-		for env, urls := range c.URLs {
-			wg.Go(func() {
-				if tok, err := v.exchange(ctx, c, urls.Token, scopes); err == nil {
-					mu.Lock()
-					got[env] = tok
-					mu.Unlock()
-				}
-			})
-		}
-		wg.Wait()
-		done <- got
-	}()
-	return done
-}
-
-// exchangeAll asks for a token in every environment the credential may
-// belong to, concurrently, and keeps the most telling answer: a token,
-// then invalid_scope (the environment knows the client), then an
-// inconclusive answer (the other environment may be the right one), then
-// a refusal; sandbox wins ties.
-func (v *verifier) exchangeAll(ctx context.Context, c plan.Credential, scopes []string) exchange {
-	var (
-		mu  sync.Mutex
-		got []exchange
-		wg  sync.WaitGroup
-	)
-	for env, urls := range c.URLs {
-		wg.Go(func() {
-			tok, err := v.exchange(ctx, c, urls.Token, scopes)
-			mu.Lock()
-			got = append(got, exchange{env: env, tok: tok, err: err})
-			mu.Unlock()
-		})
-	}
-	wg.Wait()
-	best := got[0]
-	for _, e := range got[1:] {
-		if rank(e) > rank(best) || (rank(e) == rank(best) && e.env == credential.Sandbox) {
-			best = e
-		}
-	}
-	return best
-}
-
-func rank(e exchange) int {
-	var oerr *oauth.Error
-	switch {
-	case e.err == nil:
-		return 4
-	case errors.As(e.err, &oerr) && oerr.Code == oauth.CodeInvalidScope:
-		return 3
-	case errors.As(e.err, &oerr) && !oerr.Inconclusive():
-		return 1
-	default:
-		return 2
-	}
-}
-
-// exchange requests one token and masks it before anything else sees it.
-func (v *verifier) exchange(ctx context.Context, c plan.Credential, tokenURL string, scopes []string) (oauth.Token, error) {
-	if !v.acquire(ctx, v.writes) {
-		return oauth.Token{}, fmt.Errorf("token request not sent before the deadline: %w", ctx.Err())
-	}
-	defer func() { <-v.writes }()
-	cfg := oauth.Config{TokenURL: tokenURL, HTTPClient: v.o.HTTPClient, Now: v.o.Now, Mask: v.o.Mask, Debug: v.o.Debug}
-	return cfg.Exchange(ctx, c.Cred.ClientID(), c.Cred.Secret(), scopes)
-}
-
-// resolveScopes asks for each required scope on its own, concurrently, to
-// learn exactly which are missing. It returns the tokens obtained (each
-// carrying one granted scope), the missing scopes (never nil), and an
-// error when some scopes could not be decided.
-func (v *verifier) resolveScopes(ctx context.Context, c plan.Credential, tokenURL string, scopes []string) ([]oauth.Token, []string, error) {
-	results := make([]exchange, len(scopes))
-	var wg sync.WaitGroup
-	for i, s := range scopes {
-		wg.Go(func() {
-			tok, err := v.exchange(ctx, c, tokenURL, []string{s})
-			results[i] = exchange{tok: tok, err: err}
-		})
-	}
-	wg.Wait()
-	var (
-		tokens  []oauth.Token
-		missing = []string{}
-		errs    []error
-	)
-	for i, r := range results {
-		var oerr *oauth.Error
-		switch {
-		case r.err == nil:
-			tokens = append(tokens, r.tok)
-		case errors.As(r.err, &oerr) && oerr.Code == oauth.CodeInvalidScope:
-			missing = append(missing, scopes[i])
-		default:
-			errs = append(errs, fmt.Errorf("scope %q: %w", scopes[i], r.err))
-		}
-	}
-	return tokens, missing, errors.Join(errs...)
 }
 
 // probeWithTokens probes every target some token grants with that token,
