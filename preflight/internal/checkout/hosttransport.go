@@ -44,16 +44,25 @@ type hostTransport struct {
 // hostState is what the transport knows of one https host.
 type hostState struct {
 	proto string
-	// lead is closed when the leader (a request, or a Prewarm dial) has
-	// opened the host's first connection or gave up; nil when no leader is
-	// under way.
-	lead chan struct{}
+	// lead is the opening of the host's first connection under way (by a
+	// request, or by Prewarm); nil when there is none.
+	lead *leader
 	// warm holds http/1.1 connections Prewarm or a leader opened that
 	// net/http has not taken yet (dialTLS hands them out first), and, for
 	// an instant, the h2 connection being wrapped into the pool.
 	warm []warmConn
 	// pool holds the h2 connections of an h2 host.
 	pool h2pool
+}
+
+// leader is the opening of a host's first connection: done is closed when
+// it has ended, with err, when it failed, set first. The requests that
+// waited for a request's opening fail with its error: they would each have
+// met it in turn. Prewarm's error is not theirs (its context is not
+// theirs): they open the connection again.
+type leader struct {
+	done chan struct{}
+	err  error
 }
 
 // gateKey returns the "host:port" of an https request to be sent directly
@@ -112,7 +121,10 @@ func (t *hostTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 			lead := h.lead
 			t.mu.Unlock()
 			select {
-			case <-lead:
+			case <-lead.done:
+				if lead.err != nil {
+					return nil, lead.err
+				}
 				continue
 			case <-r.Context().Done():
 				return nil, r.Context().Err()
@@ -120,10 +132,10 @@ func (t *hostTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 		case h.proto == protoUnknown:
 			// Nobody knows the protocol yet: this request opens the
 			// host's first connection alone, then goes on as the others.
-			lead := make(chan struct{})
+			lead := &leader{done: make(chan struct{})}
 			h.lead = lead
 			t.mu.Unlock()
-			if err := t.open(r.Context(), key, h, lead); err != nil {
+			if err := t.open(r.Context(), key, h, lead, true); err != nil {
 				return nil, err
 			}
 		case h.proto == protoH2:
@@ -139,9 +151,10 @@ func (t *hostTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 // open dials key's first connection as h's leader (lead is h.lead) and
 // learns the host's protocol from it: an h2 connection joins the host's
 // pool, an http/1.1 one waits in h.warm for net/http. The requests waiting
-// on lead are released however it ends; after an error, the next request
-// leads again.
-func (t *hostTransport) open(ctx context.Context, key string, h *hostState, lead chan struct{}) error {
+// on lead are released however it ends, with its error if it failed
+// (lead.err, set here unless shareErr is false or the error is ctx's own
+// end); the next request to come leads again.
+func (t *hostTransport) open(ctx context.Context, key string, h *hostState, lead *leader, shareErr bool) error {
 	conn, err := t.dialer.dial(ctx, "tcp", key)
 	var cc *http.ClientConn
 	if err == nil && negotiated(conn) == protoH2 {
@@ -164,7 +177,10 @@ func (t *hostTransport) open(ctx context.Context, key string, h *hostState, lead
 		h.proto = protoHTTP1
 		h.warm = append(h.warm, warmConn{conn: conn, opened: time.Now()})
 	}
-	close(lead)
+	if shareErr && ctx.Err() == nil {
+		lead.err = err // the host's fault, not the leader's own deadline
+	}
+	close(lead.done)
 	h.lead = nil
 	return err
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -303,5 +304,44 @@ func TestSecondConnectionBeyondTheStreamLimit(t *testing.T) {
 	getAll(t, hc, s, 150)
 	if got := s.Stats(); got.Conns != 2 || got.Requests != 150 {
 		t.Errorf("150 requests against 100 streams per connection took %d connections for %d requests; want 2, 150", got.Conns, got.Requests)
+	}
+}
+
+// TestFailedFirstConnectionFailsItsWaiters: when the first connection to a
+// host fails (here its certificate is not trusted), the requests waiting
+// for it fail with it instead of each leading a dial of its own in turn:
+// 30 requests pay one handshake, not 30 one after another.
+func TestFailedFirstConnectionFailsItsWaiters(t *testing.T) {
+	t.Parallel()
+	const rtt = 20 * time.Millisecond
+	n, err := netem.New(netem.Options{RTT: rtt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(n.Close)
+	s, err := n.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}), netem.ServerOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hc := NewHTTPClient(ClientOptions{}) // the system roots: the network's root is not among them
+	t.Cleanup(hc.CloseIdleConnections)
+	var wg sync.WaitGroup
+	var failed atomic.Int32
+	start := time.Now()
+	for range 30 {
+		wg.Go(func() {
+			if resp, err := hc.Get(s.URL + "/"); err == nil {
+				resp.Body.Close()
+			} else {
+				failed.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	if failed.Load() != 30 {
+		t.Errorf("%d of 30 requests failed, want all", failed.Load())
+	}
+	if got := s.Stats().Handshakes + s.Stats().Conns; got > 4 {
+		t.Errorf("30 requests to a host whose first connection failed opened %d connections and handshakes (%v); want the waiters to share its failure", got, time.Since(start))
 	}
 }

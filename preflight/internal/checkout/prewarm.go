@@ -59,12 +59,12 @@ func (t *hostTransport) prewarm(ctx context.Context, r *http.Request) {
 		t.mu.Unlock()
 		return
 	}
-	lead := make(chan struct{})
+	lead := &leader{done: make(chan struct{})}
 	h.lead = lead
 	t.mu.Unlock()
 	go func() {
 		dctx, cancel := context.WithTimeout(ctx, t.dialer.tcp.Timeout+t.dialer.handshakeTimeout)
 		defer cancel()
-		_ = t.open(dctx, key, h, lead) // a failed dial is forgotten; the next request dials again
+		_ = t.open(dctx, key, h, lead, false) // a failed dial is forgotten; the next request dials again
 	}()
 }
