@@ -39,8 +39,9 @@ func Run(ctx context.Context, run spec.Run, o Options) report.Report {
 	if !p.Invalid {
 		runCtx, cancel := context.WithTimeout(ctx, run.Timeout)
 		defer cancel()
-		// The API hosts' connections are opened now, so that they are
-		// ready when the probes go out (after a token, for OAuth).
+		// The token and API hosts' connections are opened now, so that
+		// they are ready when the token requests and the probes go out
+		// (the probes after a token, for OAuth).
 		checkout.Prewarm(runCtx, o.HTTPClient, p.BaseURLs()...)
 		discovered, credentialsDone := startDiscovery(runCtx, o, run.EchoURLs)
 		// The code is read while the connections open and the egress
