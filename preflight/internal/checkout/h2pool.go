@@ -154,11 +154,11 @@ func rewound(r *http.Request) (*http.Request, error) {
 		return r, nil
 	}
 	if r.GetBody == nil {
-		return nil, errors.New("the server refused the request's stream and its body cannot be sent again")
+		return nil, errors.New("the request must be sent again (its stream was refused or its connection died) and its body cannot be")
 	}
 	body, err := r.GetBody()
 	if err != nil {
-		return nil, fmt.Errorf("rewind the body of a refused request: %w", err)
+		return nil, fmt.Errorf("rewind the body of a request to send again: %w", err)
 	}
 	r2 := r.Clone(r.Context())
 	r2.Body = body
