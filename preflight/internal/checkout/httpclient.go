@@ -122,8 +122,10 @@ func baseTransport(timeout time.Duration) *http.Transport {
 	// HTTP2Config.StrictMaxConcurrentRequests is deliberately left off:
 	// with it, requests beyond the server's stream limit wait for a
 	// stream that net/http never hands them (they time out; see
-	// TestMoreRequestsThanTheStreamLimit). Without it, such requests open
-	// a second connection, which costs a handshake but no verdict.
+	// TestMoreRequestsThanTheStreamLimit). Direct https hosts keep to the
+	// limit in the transport's own pool (h2pool.go); where net/http pools
+	// h2 itself (through a proxy, internationalised host names), such
+	// requests open more connections, which cost handshakes, no verdict.
 	t.MaxIdleConns = 2 * DefaultMaxIdleConnsPerHost
 	t.MaxIdleConnsPerHost = DefaultMaxIdleConnsPerHost
 	t.TLSHandshakeTimeout = timeout
