@@ -266,16 +266,21 @@ func TestCloseIdleConnectionsStartsCold(t *testing.T) {
 	}
 }
 
+// slowNoContent answers 204 after d, so that concurrent requests overlap
+// on the server.
+func slowNoContent(d time.Duration) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(d)
+		w.WriteHeader(http.StatusNoContent)
+	})
+}
+
 // TestMoreRequestsThanTheStreamLimit sends three times as many concurrent
 // requests as the server allows streams on one h2 connection: every
 // request must be answered (none waits for ever for a stream).
 func TestMoreRequestsThanTheStreamLimit(t *testing.T) {
 	t.Parallel()
-	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		time.Sleep(20 * time.Millisecond)
-		w.WriteHeader(http.StatusNoContent)
-	})
-	s, hc := emulatedWith(t, 10*time.Millisecond, netem.ServerOptions{MaxConcurrentStreams: 10}, slow)
+	s, hc := emulatedWith(t, 10*time.Millisecond, netem.ServerOptions{MaxConcurrentStreams: 10}, slowNoContent(20*time.Millisecond))
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -296,11 +301,7 @@ func TestMoreRequestsThanTheStreamLimit(t *testing.T) {
 // one per request over the limit (51 with net/http's pool).
 func TestSecondConnectionBeyondTheStreamLimit(t *testing.T) {
 	t.Parallel()
-	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		time.Sleep(50 * time.Millisecond)
-		w.WriteHeader(http.StatusNoContent)
-	})
-	s, hc := emulatedWith(t, 10*time.Millisecond, netem.ServerOptions{MaxConcurrentStreams: 100}, slow)
+	s, hc := emulatedWith(t, 10*time.Millisecond, netem.ServerOptions{MaxConcurrentStreams: 100}, slowNoContent(50*time.Millisecond))
 	getAll(t, hc, s, 150)
 	if got := s.Stats(); got.Conns != 2 || got.Requests != 150 {
 		t.Errorf("150 requests against 100 streams per connection took %d connections for %d requests; want 2, 150", got.Conns, got.Requests)

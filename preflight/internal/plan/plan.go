@@ -1,7 +1,6 @@
 package plan
 
 import (
-	"net/url"
 	"slices"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
@@ -121,16 +120,6 @@ func Sendable(targets []Target) bool {
 	return slices.ContainsFunc(targets, func(t Target) bool { return t.Probe.Skip == "" })
 }
 
-// origin returns the scheme and host of raw ("https://access.checkout.com"
-// for its token URL), or "" when raw does not parse as an absolute URL.
-func origin(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Scheme == "" || u.Host == "" {
-		return ""
-	}
-	return u.Scheme + "://" + u.Host
-}
-
 // BaseURLs lists, once each and in plan order, the base URL of every host
 // the plan may send to: for each usable credential, in every environment
 // it may belong to, its token endpoint (an OAuth access key's first
@@ -156,7 +145,7 @@ func (p Plan) BaseURLs() []string {
 			}
 			bases := []string{}
 			if c.Cred.Kind == credential.KindOAuth {
-				bases = append(bases, origin(urls.Token))
+				bases = append(bases, urls.Base("access"))
 			}
 			for _, h := range hosts {
 				bases = append(bases, urls.Base(h))
