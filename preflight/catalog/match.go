@@ -3,6 +3,8 @@ package catalog
 import (
 	"slices"
 	"strings"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // Match is the result of Catalog.Match: the operation a declared endpoint
@@ -138,7 +140,7 @@ func hostLabel(hostport string, hosts map[string]bool) string {
 		name = name[:i]
 	}
 	name = strings.TrimSuffix(name, ".")
-	if name != "checkout.com" && !strings.HasSuffix(name, ".checkout.com") {
+	if !transport.IsCheckoutHost(name) {
 		return ""
 	}
 	labels := strings.Split(strings.TrimSuffix(name, "checkout.com"), ".")

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
 )
 
 // Protocols a host is known to speak, as negotiated through ALPN.
@@ -23,14 +25,18 @@ const (
 // to direct, whose TLS connections this type dials itself (see dialTLS).
 //
 // The first request to an https host (or Prewarm) opens its first
-// connection alone, while the requests that come meanwhile wait: net/http
-// would dial once per waiting request before it knows the protocol. If the
-// connection speaks h2, the host's requests are sent on the transport's own
-// pool of h2 connections (h2pool.go): as many at once as the server's
-// stream limit allows, then one more connection is opened, by one request,
-// while the others wait for it. If it speaks http/1.1, it is left for
-// net/http to take, the waiting requests dial in parallel, and from then on
-// requests to the host never wait.
+// connection, and the host's protocol is learnt from it. To one of
+// Checkout.com's hosts, which all speak h2, the requests that come
+// meanwhile wait for that connection instead of dialling their own, as
+// net/http would, once per waiting request; to any other host (an api-url
+// override, an echo service), whose protocol cannot be known in advance,
+// each dials its own, so that an http/1.1-only server is not made slower.
+// Once the protocol is known: an h2 host's requests are sent on the
+// transport's own pool of h2 connections (h2pool.go), every connection
+// dialled so far included, as many at once as the server's stream limit
+// allows, then one more connection is opened, by one request, while the
+// others wait for it; an http/1.1 host's connections are left for net/http
+// to take, and its requests never wait.
 type hostTransport struct {
 	direct  *http.Transport
 	proxied *http.Transport // nil when the environment names no proxy
@@ -44,6 +50,10 @@ type hostTransport struct {
 // hostState is what the transport knows of one https host.
 type hostState struct {
 	proto string
+	// knownH2 is set for Checkout.com's hosts (transport.IsCheckoutHost):
+	// requests wait for the host's first connection rather than dial their
+	// own while its protocol is not known yet.
+	knownH2 bool
 	// lead is the opening of the host's first connection under way (by a
 	// request, or by Prewarm); nil when there is none.
 	lead *leader
@@ -92,14 +102,16 @@ func (t *hostTransport) viaProxy(r *http.Request) bool {
 	return err != nil || u != nil
 }
 
-// host returns the state of key, creating it. t.mu must be held.
+// host returns the state of key ("host:port", from gateKey), creating it.
+// t.mu must be held.
 func (t *hostTransport) host(key string) *hostState {
 	if t.hosts == nil {
 		t.hosts = map[string]*hostState{}
 	}
 	h := t.hosts[key]
 	if h == nil {
-		h = &hostState{}
+		name, _, _ := net.SplitHostPort(key)
+		h = &hostState{knownH2: transport.IsCheckoutHost(name)}
 		t.hosts[key] = h
 	}
 	return h
@@ -117,6 +129,19 @@ func (t *hostTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 		t.mu.Lock()
 		h := t.host(key)
 		switch {
+		case h.proto == protoH2:
+			t.mu.Unlock()
+			return t.h2RoundTrip(r, key, h)
+		case h.proto == protoHTTP1:
+			t.mu.Unlock()
+			return t.direct.RoundTrip(r)
+		case h.lead != nil && !h.knownH2:
+			// The first connection is being opened, and this host may
+			// not speak h2: open another one beside it rather than wait.
+			t.mu.Unlock()
+			if err := t.connect(r.Context(), key, h); err != nil {
+				return nil, err
+			}
 		case h.lead != nil:
 			lead := h.lead
 			t.mu.Unlock()
@@ -125,46 +150,57 @@ func (t *hostTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 				if lead.err != nil {
 					return nil, lead.err
 				}
-				continue
 			case <-r.Context().Done():
 				return nil, r.Context().Err()
 			}
-		case h.proto == protoUnknown:
+		default:
 			// Nobody knows the protocol yet: this request opens the
-			// host's first connection alone, then goes on as the others.
+			// host's first connection, then goes on as the others.
 			lead := &leader{done: make(chan struct{})}
 			h.lead = lead
 			t.mu.Unlock()
 			if err := t.open(r.Context(), key, h, lead, true); err != nil {
 				return nil, err
 			}
-		case h.proto == protoH2:
-			t.mu.Unlock()
-			return t.h2RoundTrip(r, key, h)
-		default:
-			t.mu.Unlock()
-			return t.direct.RoundTrip(r)
 		}
 	}
 }
 
-// open dials key's first connection as h's leader (lead is h.lead) and
-// learns the host's protocol from it: an h2 connection joins the host's
-// pool, an http/1.1 one waits in h.warm for net/http. The requests waiting
-// on lead are released however it ends, with its error if it failed
-// (lead.err, set here unless shareErr is false or the error is ctx's own
-// end); the next request to come leads again.
+// open dials key's first connection as h's leader (lead is h.lead; see
+// connect). The requests waiting on lead are released however it ends,
+// with its error if it failed (lead.err, set here unless shareErr is false
+// or the error is ctx's own end); the next request to come leads again.
 func (t *hostTransport) open(ctx context.Context, key string, h *hostState, lead *leader, shareErr bool) error {
+	err := t.connect(ctx, key, h)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if shareErr && ctx.Err() == nil {
+		lead.err = err // the host's fault, not the leader's own deadline
+	}
+	close(lead.done)
+	h.lead = nil
+	return err
+}
+
+// connect dials a connection to key and gives it to h, which learns the
+// host's protocol from it: an h2 connection joins the host's pool, an
+// http/1.1 one waits in h.warm for net/http to take. It is closed instead
+// when CloseIdleConnections has forgotten h meanwhile.
+func (t *hostTransport) connect(ctx context.Context, key string, h *hostState) error {
 	conn, err := t.dialer.dial(ctx, "tcp", key)
+	if err != nil {
+		return err
+	}
 	var cc *http.ClientConn
-	if err == nil && negotiated(conn) == protoH2 {
-		cc, err = t.wrap(ctx, key, h, conn)
+	if negotiated(conn) == protoH2 {
+		if cc, err = t.wrap(ctx, key, h, conn); err != nil {
+			return err
+		}
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	switch {
-	case err != nil:
-	case t.hosts[key] != h: // CloseIdleConnections came first
+	case t.hosts[key] != h:
 		if cc != nil {
 			cc.Close()
 		} else {
@@ -177,12 +213,7 @@ func (t *hostTransport) open(ctx context.Context, key string, h *hostState, lead
 		h.proto = protoHTTP1
 		h.warm = append(h.warm, warmConn{conn: conn, opened: time.Now()})
 	}
-	if shareErr && ctx.Err() == nil {
-		lead.err = err // the host's fault, not the leader's own deadline
-	}
-	close(lead.done)
-	h.lead = nil
-	return err
+	return nil
 }
 
 // negotiated is the protocol of c: h2 when ALPN chose it, else http/1.1.

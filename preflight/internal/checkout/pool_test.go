@@ -4,10 +4,13 @@ import (
 	"context"
 	"crypto/x509"
 	"errors"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -16,9 +19,16 @@ import (
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/netem"
 )
 
+// checkoutName is the name tests give an emulated server (netem
+// ServerOptions.Name) to be one of Checkout.com's hosts, whose requests
+// wait for its first connection; a server without a name is another host,
+// whose requests dial beside it.
+const checkoutName = "api.checkout.com"
+
 // emulated starts a server answering 204 on an emulated host with rtt,
 // and returns it with a client that trusts the network's root through
-// SSL_CERT_FILE in the injected environment.
+// SSL_CERT_FILE in the injected environment and dials through the
+// network's resolver.
 func emulated(tb testing.TB, rtt time.Duration, o netem.ServerOptions) (*netem.Server, *http.Client) {
 	tb.Helper()
 	return emulatedWith(tb, rtt, o, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) }))
@@ -36,14 +46,18 @@ func emulatedWith(tb testing.TB, rtt time.Duration, o netem.ServerOptions, h htt
 	if err != nil {
 		tb.Fatal(err)
 	}
-	root := filepath.Join(tb.TempDir(), "root.pem")
-	if err := n.WriteRootPEM(root); err != nil {
-		tb.Fatal(err)
-	}
-	env := map[string]string{"SSL_CERT_FILE": root}
-	hc := NewHTTPClient(ClientOptions{Getenv: func(k string) string { return env[k] }, UserAgent: "pool-test"})
+	env := map[string]string{"SSL_CERT_FILE": rootFile(tb, n)}
+	hc := NewHTTPClient(ClientOptions{Getenv: func(k string) string { return env[k] }, UserAgent: "pool-test", DialContext: n.DialContext})
 	tb.Cleanup(hc.CloseIdleConnections)
 	return s, hc
+}
+
+// baseURL is s's URL by name when it has one, else by address.
+func baseURL(s *netem.Server) string {
+	if s.NameURL != "" {
+		return s.NameURL
+	}
+	return s.URL
 }
 
 // getAll sends n concurrent GETs to s and fails on any error.
@@ -52,7 +66,7 @@ func getAll(tb testing.TB, hc *http.Client, s *netem.Server, n int) {
 	var wg sync.WaitGroup
 	for range n {
 		wg.Go(func() {
-			resp, err := hc.Get(s.URL + "/")
+			resp, err := hc.Get(baseURL(s) + "/")
 			if err != nil {
 				tb.Error(err)
 				return
@@ -69,7 +83,7 @@ func getAll(tb testing.TB, hc *http.Client, s *netem.Server, n int) {
 
 func TestOneConnectionPerHTTP2Host(t *testing.T) {
 	t.Parallel()
-	s, hc := emulated(t, 20*time.Millisecond, netem.ServerOptions{})
+	s, hc := emulated(t, 20*time.Millisecond, netem.ServerOptions{Name: checkoutName})
 	getAll(t, hc, s, 30)
 	getAll(t, hc, s, 30) // a second wave reuses the connection
 	got := s.Stats()
@@ -167,8 +181,8 @@ func TestPrewarm(t *testing.T) {
 
 func TestPrewarmWhileRequestsWait(t *testing.T) {
 	t.Parallel()
-	s, hc := emulated(t, 20*time.Millisecond, netem.ServerOptions{})
-	Prewarm(context.Background(), hc, s.URL)
+	s, hc := emulated(t, 20*time.Millisecond, netem.ServerOptions{Name: checkoutName})
+	Prewarm(context.Background(), hc, s.NameURL)
 	getAll(t, hc, s, 20) // sent while the warm connection is still being opened
 	if got := s.Stats(); got.Conns != 1 || got.Handshakes != 1 {
 		t.Errorf("Prewarm and 20 requests at once: %d connections, %d handshakes, want 1 and 1", got.Conns, got.Handshakes)
@@ -257,7 +271,7 @@ func TestRootsFromTheInjectedEnvironment(t *testing.T) {
 
 func TestCloseIdleConnectionsStartsCold(t *testing.T) {
 	t.Parallel()
-	s, hc := emulated(t, 0, netem.ServerOptions{})
+	s, hc := emulated(t, 0, netem.ServerOptions{Name: checkoutName})
 	getAll(t, hc, s, 3)
 	hc.CloseIdleConnections() // through the User-Agent wrapper
 	getAll(t, hc, s, 3)
@@ -280,7 +294,7 @@ func slowNoContent(d time.Duration) http.Handler {
 // request must be answered (none waits for ever for a stream).
 func TestMoreRequestsThanTheStreamLimit(t *testing.T) {
 	t.Parallel()
-	s, hc := emulatedWith(t, 10*time.Millisecond, netem.ServerOptions{MaxConcurrentStreams: 10}, slowNoContent(20*time.Millisecond))
+	s, hc := emulatedWith(t, 10*time.Millisecond, netem.ServerOptions{MaxConcurrentStreams: 10, Name: checkoutName}, slowNoContent(20*time.Millisecond))
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -301,7 +315,7 @@ func TestMoreRequestsThanTheStreamLimit(t *testing.T) {
 // one per request over the limit (51 with net/http's pool).
 func TestSecondConnectionBeyondTheStreamLimit(t *testing.T) {
 	t.Parallel()
-	s, hc := emulatedWith(t, 10*time.Millisecond, netem.ServerOptions{MaxConcurrentStreams: 100}, slowNoContent(50*time.Millisecond))
+	s, hc := emulatedWith(t, 10*time.Millisecond, netem.ServerOptions{MaxConcurrentStreams: 100, Name: checkoutName}, slowNoContent(50*time.Millisecond))
 	getAll(t, hc, s, 150)
 	if got := s.Stats(); got.Conns != 2 || got.Requests != 150 {
 		t.Errorf("150 requests against 100 streams per connection took %d connections for %d requests; want 2, 150", got.Conns, got.Requests)
@@ -320,18 +334,19 @@ func TestFailedFirstConnectionFailsItsWaiters(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(n.Close)
-	s, err := n.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}), netem.ServerOptions{})
+	s, err := n.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}), netem.ServerOptions{Name: checkoutName})
 	if err != nil {
 		t.Fatal(err)
 	}
-	hc := NewHTTPClient(ClientOptions{}) // the system roots: the network's root is not among them
+	// The system roots: the network's root is not among them.
+	hc := NewHTTPClient(ClientOptions{DialContext: n.DialContext})
 	t.Cleanup(hc.CloseIdleConnections)
 	var wg sync.WaitGroup
 	var failed atomic.Int32
 	start := time.Now()
 	for range 30 {
 		wg.Go(func() {
-			if resp, err := hc.Get(s.URL + "/"); err == nil {
+			if resp, err := hc.Get(s.NameURL + "/"); err == nil {
 				resp.Body.Close()
 			} else {
 				failed.Add(1)
@@ -345,4 +360,69 @@ func TestFailedFirstConnectionFailsItsWaiters(t *testing.T) {
 	if got := s.Stats().Handshakes + s.Stats().Conns; got > 4 {
 		t.Errorf("30 requests to a host whose first connection failed opened %d connections and handshakes (%v); want the waiters to share its failure", got, time.Since(start))
 	}
+}
+
+// TestOtherHostsDialBesideTheFirstConnection: to a host that is not one of
+// Checkout.com's (an api-url override, an echo service), whose protocol
+// cannot be known in advance, concurrent requests dial at once, as
+// net/http does, instead of waiting two round trips for the first
+// connection to learn it: an http/1.1-only server is not made slower. An
+// h2 server's connections all join the pool: none is thrown away, and a
+// second wave opens none.
+func TestOtherHostsDialBesideTheFirstConnection(t *testing.T) {
+	t.Parallel()
+	const rtt = 100 * time.Millisecond
+	for _, http1 := range []bool{false, true} {
+		t.Run(fmt.Sprintf("http1only=%v", http1), func(t *testing.T) {
+			t.Parallel()
+			n, err := netem.New(netem.Options{RTT: rtt})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(n.Close)
+			s, err := n.NewServer(slowNoContent(0), netem.ServerOptions{HTTP1Only: http1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var (
+				mu    sync.Mutex
+				dials []time.Time
+			)
+			hc := NewHTTPClient(ClientOptions{
+				Getenv: func(k string) string { return map[string]string{"SSL_CERT_FILE": rootFile(t, n)}[k] },
+				DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+					mu.Lock()
+					dials = append(dials, time.Now())
+					mu.Unlock()
+					return n.DialContext(ctx, network, addr)
+				},
+			})
+			t.Cleanup(hc.CloseIdleConnections)
+			getAll(t, hc, s, 30)
+			mu.Lock()
+			first, last := slices.MinFunc(dials, time.Time.Compare), slices.MaxFunc(dials, time.Time.Compare)
+			mu.Unlock()
+			if late := last.Sub(first); late > rtt {
+				t.Errorf("the last of %d dials started %v after the first; want all at once, not after the first connection's set-up (2 RTT = %v)", len(dials), late, 2*rtt)
+			}
+			wave := s.Stats()
+			if wave.Conns < 2 || wave.Conns != wave.Handshakes {
+				t.Errorf("first wave: %d connections, %d handshakes; want one per waiting request, each used", wave.Conns, wave.Handshakes)
+			}
+			getAll(t, hc, s, 30)
+			if extra := s.Stats().Conns - wave.Conns; !http1 && extra != 0 {
+				t.Errorf("a second wave to an h2 server opened %d connections, want none: the first wave's all joined the pool", extra)
+			}
+		})
+	}
+}
+
+// rootFile writes n's root to a file for SSL_CERT_FILE and returns its path.
+func rootFile(tb testing.TB, n *netem.Network) string {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), "root.pem")
+	if err := n.WriteRootPEM(path); err != nil {
+		tb.Fatal(err)
+	}
+	return path
 }

@@ -49,9 +49,10 @@ func newAuthority() (*authority, error) {
 	return &authority{cert: cert, key: key, pem: pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der})}, nil
 }
 
-// issue returns a server certificate for ip, signed by the root, with the
+// issue returns a server certificate for ip (and name, unless empty),
+// signed by the root, with the
 // chain (leaf only: the root is the trust anchor) as a TLS server sends it.
-func (a *authority) issue(ip net.IP, serial int64) (tls.Certificate, error) {
+func (a *authority) issue(ip net.IP, name string, serial int64) (tls.Certificate, error) {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		return tls.Certificate{}, fmt.Errorf("netem: key for %s: %w", ip, err)
@@ -65,6 +66,9 @@ func (a *authority) issue(ip net.IP, serial int64) (tls.Certificate, error) {
 		KeyUsage:     x509.KeyUsageDigitalSignature,
 		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
 		IPAddresses:  []net.IP{ip},
+	}
+	if name != "" {
+		tmpl.DNSNames = []string{name}
 	}
 	der, err := x509.CreateCertificate(rand.Reader, tmpl, a.cert, &key.PublicKey, a.key)
 	if err != nil {

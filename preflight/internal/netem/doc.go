@@ -11,7 +11,11 @@
 // such a host, offering h2 and http/1.1 through ALPN (or http/1.1 only),
 // with a certificate issued by the network's own test root. The root's PEM
 // can be written to a file for SSL_CERT_FILE, so that a client started as
-// a process trusts it; in-process clients can use RootPool.
+// a process trusts it; in-process clients can use RootPool. A server may
+// also be given a host name (ServerOptions.Name, such as
+// "api.sandbox.checkout.com"), for which its certificate is valid and which
+// Network.DialContext, the network's resolver, maps to its address: a
+// client dialling through it reaches the server under the real name.
 //
 // # The delay model
 //

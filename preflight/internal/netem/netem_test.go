@@ -259,3 +259,32 @@ func TestHostsAreDistinctAndTrusted(t *testing.T) {
 		t.Errorf("b's certificate was accepted for %s", a.Host())
 	}
 }
+
+func TestNamedServerThroughTheNetworksResolver(t *testing.T) {
+	t.Parallel()
+	n := newNetwork(t, 0)
+	s := newTLSServer(t, n, netem.ServerOptions{Name: "api.sandbox.checkout.com"})
+	if s.NameURL != "https://api.sandbox.checkout.com" {
+		t.Errorf("NameURL = %q", s.NameURL)
+	}
+	hc := &http.Client{Transport: &http.Transport{
+		DialContext:       n.DialContext,
+		TLSClientConfig:   &tls.Config{RootCAs: n.RootPool()},
+		ForceAttemptHTTP2: true,
+	}}
+	defer hc.CloseIdleConnections()
+	resp, err := hc.Get("https://API.sandbox.checkout.com/") // any case, port 443
+	if err != nil {
+		t.Fatalf("GET by name: %v", err)
+	}
+	resp.Body.Close()
+	if got := s.Stats().Requests; got != 1 {
+		t.Errorf("server answered %d requests, want 1", got)
+	}
+	if _, err := n.DialContext(t.Context(), "tcp", "api.checkout.com:443"); err == nil {
+		t.Error("a name no server has was dialled; want an error, no lookup")
+	}
+	if _, err := n.NewServer(http.NotFoundHandler(), netem.ServerOptions{Name: "api.sandbox.checkout.com"}); err == nil {
+		t.Error("a second server with the same name was accepted")
+	}
+}

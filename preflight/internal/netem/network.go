@@ -1,11 +1,13 @@
 package netem
 
 import (
+	"context"
 	"crypto/x509"
 	"errors"
 	"fmt"
 	"net"
 	"os"
+	"strings"
 	"sync"
 	"time"
 )
@@ -24,7 +26,8 @@ type Network struct {
 	ca  *authority
 
 	mu      sync.Mutex
-	hosts   int // hosts handed out so far
+	hosts   int               // hosts handed out so far
+	names   map[string]string // ServerOptions.Name → the server's address
 	closers []interface{ Close() }
 	closed  bool
 }
@@ -103,4 +106,43 @@ func (n *Network) Close() {
 	for i := len(closers) - 1; i >= 0; i-- {
 		closers[i].Close()
 	}
+}
+
+// resolveAs has DialContext resolve name to addr.
+func (n *Network) resolveAs(name, addr string) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	name = strings.ToLower(name)
+	if _, dup := n.names[name]; dup {
+		return fmt.Errorf("netem: two servers named %s", name)
+	}
+	if n.names == nil {
+		n.names = map[string]string{}
+	}
+	n.names[name] = addr
+	return nil
+}
+
+// DialContext dials addr ("host:port") over TCP as a net.Dialer does,
+// except that the name of one of the network's servers
+// (ServerOptions.Name) is dialled at that server's address, whatever the
+// port: it is the network's resolver, for clients that take a dial
+// function (http.Transport.DialContext). Addresses are dialled as given;
+// other names are an error, never looked up, so that no test reaches DNS.
+func (n *Network) DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("netem: dial %s: %w", addr, err)
+	}
+	if ip := net.ParseIP(host); ip == nil {
+		n.mu.Lock()
+		to, ok := n.names[strings.ToLower(host)]
+		n.mu.Unlock()
+		if !ok {
+			return nil, fmt.Errorf("netem: dial %s: no server of the network is named %s", addr, host)
+		}
+		addr = to
+	}
+	var d net.Dialer
+	return d.DialContext(ctx, network, addr)
 }

@@ -22,6 +22,11 @@ type ServerOptions struct {
 	// server allows on one h2 connection; zero means net/http's default
 	// (250). Checkout.com's edge, like most, allows 100 or 128.
 	MaxConcurrentStreams int
+	// Name is a host name the server answers to besides its address, such
+	// as "api.sandbox.checkout.com": its certificate is valid for it too,
+	// and the network's DialContext resolves it to the server. Empty
+	// means none.
+	Name string
 }
 
 // Server serves an http.Handler over TLS 1.3 on its own host of a
@@ -32,6 +37,9 @@ type Server struct {
 	URL string
 	// Addr is the address clients dial, "127.0.0.N:port".
 	Addr string
+	// NameURL is "https://" + ServerOptions.Name (port 443, which the
+	// network's DialContext maps to Addr), or empty without a name.
+	NameURL string
 
 	host *Host
 	srv  *http.Server
@@ -72,13 +80,13 @@ func (s Stats) Sub(o Stats) Stats {
 
 // NewServer starts a TLS 1.3 server for h on the network's next host. Its
 // certificate, issued by the network's root, is valid for the host's
-// address. The network closes it on Close.
+// address (and ServerOptions.Name). The network closes it on Close.
 func (n *Network) NewServer(h http.Handler, o ServerOptions) (*Server, error) {
 	ip, serial, err := n.nextHost()
 	if err != nil {
 		return nil, err
 	}
-	cert, err := n.ca.issue(ip, serial)
+	cert, err := n.ca.issue(ip, o.Name, serial)
 	if err != nil {
 		return nil, err
 	}
@@ -92,6 +100,13 @@ func (n *Network) NewServer(h http.Handler, o ServerOptions) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{URL: "https://" + host.Addr, Addr: host.Addr, host: host}
+	if o.Name != "" {
+		if err := n.resolveAs(o.Name, host.Addr); err != nil {
+			backend.Close()
+			return nil, err
+		}
+		s.NameURL = "https://" + o.Name
+	}
 	stats := &host.stats
 	s.srv = &http.Server{
 		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

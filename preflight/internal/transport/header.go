@@ -2,7 +2,6 @@ package transport
 
 import (
 	"net/http"
-	"net/netip"
 	"strconv"
 	"strings"
 	"time"
@@ -33,16 +32,4 @@ func RetryAfter(v string, now time.Time) time.Duration {
 		return min(t.Sub(now), maxRetryAfter)
 	}
 	return 0
-}
-
-// IsLoopback reports whether host (a host name or an IP address, without
-// port or brackets) is "localhost" or a loopback address (127.0.0.0/8,
-// ::1, and their IPv4-mapped forms). Plain http:// is allowed only to such
-// hosts, which are never proxied.
-func IsLoopback(host string) bool {
-	if strings.EqualFold(strings.TrimSuffix(host, "."), "localhost") {
-		return true
-	}
-	a, err := netip.ParseAddr(host)
-	return err == nil && a.Unmap().IsLoopback()
 }

@@ -183,6 +183,20 @@ func TestIsLoopback(t *testing.T) {
 	}
 }
 
+func TestIsCheckoutHost(t *testing.T) {
+	t.Parallel()
+	for host, want := range map[string]bool{
+		"api.checkout.com": true, "API.Sandbox.Checkout.COM.": true, "checkout.com": true,
+		"vkuhvk4v.api.checkout.com": true, "access.sandbox.checkout.com": true,
+		"checkout.com.example": false, "mycheckout.com": false, "api.checkout.co": false,
+		"127.0.0.1": false, "": false, "checkout-com.evil.io": false,
+	} {
+		if got := IsCheckoutHost(host); got != want {
+			t.Errorf("IsCheckoutHost(%q) = %v, want %v", host, got, want)
+		}
+	}
+}
+
 func TestProxyHookPassesOK(t *testing.T) {
 	t.Parallel()
 	if err := OnProxyConnectResponse(context.Background(), nil, nil, &http.Response{StatusCode: 200}); err != nil {
