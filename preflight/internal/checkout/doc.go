@@ -29,19 +29,22 @@
 // Its transport is net/http's, with three changes for a run that sends
 // tens of requests at once to hosts it has never connected to:
 //
-//   - One connection per HTTP/2 host. net/http dials once per waiting
-//     request before it knows a host's protocol, and throws all but one
-//     connection away once h2 is negotiated (28 of 31 TLS handshakes for a
-//     secret key with 30 endpoints). Here the first request to an https
-//     host opens its first connection alone, and the others wait. If ALPN
-//     chose h2, the connection becomes the first of the transport's own h2
-//     pool (h2pool.go, on net/http's ClientConn) and every waiting request
-//     is multiplexed on it; if http/1.1, net/http takes it, the waiting
-//     requests dial in parallel, and later requests to the host never
-//     wait. The price is paid once per host and process, only against an
-//     HTTP/1.1-only server: the first wave's requests other than the first
-//     start their connections one set-up (TCP and TLS, two round trips)
-//     later than net/http would have.
+//   - One connection per Checkout.com host. net/http dials once per
+//     waiting request before it knows a host's protocol, and throws all but
+//     one connection away once h2 is negotiated (28 of 31 TLS handshakes
+//     for a secret key with 30 endpoints). Here the first request to a
+//     *.checkout.com host, all of which speak h2, opens its first connection
+//     alone, and the others wait; the connection becomes the first of the
+//     transport's own h2 pool (h2pool.go, on net/http's ClientConn) and
+//     every waiting request is multiplexed on it. To any other host (an
+//     api-url or auth-url override, an echo service) the protocol cannot
+//     be known in advance, and waiting would make an HTTP/1.1-only server
+//     two round trips slower: each waiting request dials, as with net/http,
+//     and if ALPN chose h2 every such connection joins the pool, none is
+//     thrown away. An http/1.1 connection is left for net/http to take, and
+//     once a host's protocol is known its requests never wait. A
+//     Checkout.com host that answered http/1.1 after all would cost the
+//     first wave those two round trips, never a verdict.
 //   - At most the server's stream limit per h2 connection. When every
 //     stream of every connection is taken, one request opens the next
 //     connection and the others wait for it or for a stream, instead of

@@ -3,43 +3,58 @@ package netbench
 // BenchmarkNetwork runs the program over the emulated network. Each
 // sub-benchmark is named rtt=…/server=…/case/run:
 //
-//	server=h2     the hosts offer h2 and http/1.1 (ALPN), as Checkout.com does
-//	server=http1  the hosts offer http/1.1 only (a proxy or gateway without h2)
+//	server=h2     the hosts offer h2 and http/1.1 (ALPN), as Checkout.com
+//	              does; the program reaches the API and token hosts by
+//	              Checkout.com's names (api.sandbox.checkout.com, …) with its
+//	              default URLs, except in the -override runs
+//	server=http1  the hosts offer http/1.1 only: a gateway without h2, set
+//	              as api-url and auth-url, reached by address
 //
-//	run=in-process  command.Command{…}.Main with the client it builds itself
-//	                from the injected environment (SSL_CERT_FILE names the
-//	                test root); a new client, so new connections, each
-//	                iteration (process-wide caches such as the parsed system
-//	                roots and the catalog are warm after a first, untimed run)
-//	run=prewarm     in-process with the client the command would build,
-//	                checkout.Prewarm called on the API host as the run
-//	                starts: what the engine gains by calling it itself
-//	run=net-http    the same with the client the program built before the
-//	                transport of preflight/internal/checkout (net/http's
-//	                default transport, HTTP/2 attempted): the baseline
-//	run=process     the built binary started as a process each iteration,
-//	                fully cold (-netbench.bin=FILE measures another binary)
+//	run=in-process        command.Command{…}.Main with the client the
+//	                      command builds (the same options; SSL_CERT_FILE
+//	                      names the test root), dialling through the
+//	                      network's resolver; a new client, so new
+//	                      connections, each iteration (process-wide caches
+//	                      such as the parsed system roots and the catalog
+//	                      are warm after a first, untimed run)
+//	run=net-http          in-process with the client the program built
+//	                      before the transport of preflight/internal/checkout
+//	                      (net/http's default transport, HTTP/2 attempted):
+//	                      the baseline
+//	run=override          (server=h2) in-process, the hosts reached by
+//	                      address, set as api-url and auth-url: hosts that
+//	                      are not Checkout.com's, whose protocol the client
+//	                      cannot know in advance
+//	run=process           the built binary started as a process each
+//	                      iteration, fully cold; the hosts' names resolved
+//	                      through a hosts file the process sees as
+//	                      /etc/hosts (startWithHosts: Linux, root), the
+//	                      hosts listening on port 443 (-netbench.bin=FILE
+//	                      measures another binary)
+//	run=process-override  (server=h2) the process, the hosts by address
 //
 // Every run must reach exactly the verdicts of a sequential run of the same
 // checks (the engine with Concurrency 1 on plain loopback), and its exit
 // code. Metrics, per run:
 //
 //	rtt/op          wall time of the run ÷ the round-trip time
-//	api-conns/op    TCP connections to the API host (token-, echo- likewise)
+//	api-conns/op    TCP connections to the API host (balances-, token-,
+//	                echo- likewise)
 //	api-tls/op      TLS handshakes the API host answered
 //	api-h2/op       of which negotiated h2
 //	requests/op     HTTP requests served, all hosts
-//	cpu-ms/op       CPU time: of the process for run=process; of the whole
+//	cpu-ms/op       CPU time: of the process for the process runs; of the whole
 //	                benchmark process (client, emulated network and servers)
 //	                otherwise
 //
 // The physical limits, in round trips: a secret key 3 (TCP, TLS, one
 // exchange); an access key 4 (TCP, TLS, token; the API connection opened
-// meanwhile; one exchange); with invalid_scope 5 (one more token round).
+// meanwhile; one exchange); with invalid_scope 4 too, the unscoped token
+// being asked for beside the scoped one.
 //
-// Full set (about five minutes):
+// Full set (about eight minutes):
 //
-//	go test -run '^$' -bench . -benchtime 3x ./preflight/internal/netbench/
+//	go test -run '^$' -bench . -benchtime 5x ./preflight/internal/netbench/
 //
 // CI (5 ms, in-process runs only, a few seconds):
 //
@@ -58,7 +73,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/command"
-	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
 )
 
 var binFlag = flag.String("netbench.bin", "", "binary to measure in run=process instead of building cmd/checkout-preflight")
@@ -73,8 +87,7 @@ type outcome struct {
 // runFunc runs the program once in w.
 type runFunc func(tb testing.TB, w *world) outcome
 
-// inProcess runs command.Command.Main; client builds its HTTP client (nil:
-// the command builds its own from the environment).
+// inProcess runs command.Command.Main; client builds its HTTP client.
 func inProcess(client func(w *world) *http.Client) runFunc {
 	return func(tb testing.TB, w *world) outcome {
 		env := w.env()
@@ -85,29 +98,17 @@ func inProcess(client func(w *world) *http.Client) runFunc {
 			ReadFile: command.ReadRegularFile,
 			Version:  "netbench",
 		}
-		if client != nil {
-			cmd.HTTPClient = client(w)
-		}
+		cmd.HTTPClient = client(w)
 		cpu0, start := processCPU(), time.Now()
 		code := cmd.Main(context.Background(), w.args())
 		o := outcome{stdout: stdout.Bytes(), stderr: stderr.Bytes(), code: code, wall: time.Since(start), cpu: processCPU() - cpu0}
-		if cmd.HTTPClient != nil {
-			cmd.HTTPClient.CloseIdleConnections()
-		}
+		cmd.HTTPClient.CloseIdleConnections()
 		return o
 	}
 }
 
-// prewarmedClient is the client the command builds from w's environment,
-// with a connection to the API host being opened.
-func prewarmedClient(w *world) *http.Client {
-	env := w.env()
-	hc := checkout.NewHTTPClient(checkout.ClientOptions{Getenv: func(k string) string { return env[k] }, UserAgent: "checkout-preflight/netbench"})
-	checkout.Prewarm(context.Background(), hc, w.api.URL)
-	return hc
-}
-
-// asProcess starts bin.
+// asProcess starts bin, with the world's hosts file as its /etc/hosts
+// when it has one.
 func asProcess(bin string) runFunc {
 	return func(tb testing.TB, w *world) outcome {
 		var stdout, stderr bytes.Buffer
@@ -117,7 +118,10 @@ func asProcess(bin string) runFunc {
 		}
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		start := time.Now()
-		err := cmd.Run()
+		err := startProcess(cmd, w.hostsFile)
+		if err == nil {
+			err = cmd.Wait()
+		}
 		o := outcome{stdout: stdout.Bytes(), stderr: stderr.Bytes(), wall: time.Since(start)}
 		if cmd.ProcessState == nil {
 			tb.Fatalf("start %s: %v", bin, err)
@@ -125,6 +129,27 @@ func asProcess(bin string) runFunc {
 		o.code = cmd.ProcessState.ExitCode()
 		o.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 		return o
+	}
+}
+
+// startProcess starts cmd, with hosts as its /etc/hosts unless empty.
+func startProcess(cmd *exec.Cmd, hosts string) error {
+	if hosts == "" {
+		return cmd.Start()
+	}
+	return startWithHosts(cmd, hosts)
+}
+
+// resolvesNames skips tb unless a process can be started with w's hosts
+// file as its /etc/hosts (see startWithHosts).
+func resolvesNames(tb testing.TB, w *world) {
+	tb.Helper()
+	probe := exec.Command("true")
+	if err := startWithHosts(probe, w.hostsFile); err != nil {
+		tb.Skipf("a process cannot be given the hosts' names: %v", err)
+	}
+	if err := probe.Wait(); err != nil {
+		tb.Skipf("a process cannot be given the hosts' names: %v", err)
 	}
 }
 
@@ -160,8 +185,8 @@ func measure(b *testing.B, w *world, want []string, run runFunc, warmUp bool) {
 	b.ReportMetric(float64(wall)/n/float64(w.rtt), "rtt/op")
 	b.ReportMetric(float64(cpu.Microseconds())/1e3/n, "cpu-ms/op")
 	requests := int64(0)
-	for i, host := range []string{"api", "token", "echo"} {
-		d := after[i].Sub(before[i])
+	for host := range w.servers() {
+		d := after[host].Sub(before[host])
 		requests += d.Requests
 		b.ReportMetric(float64(d.Conns)/n, host+"-conns/op")
 		if host != "echo" {
@@ -177,32 +202,45 @@ func BenchmarkNetwork(b *testing.B) {
 	if testing.Short() {
 		rtts = []time.Duration{5 * time.Millisecond}
 	}
-	runs := []struct {
-		name   string
-		run    func(b *testing.B) runFunc
-		warmUp bool
-	}{
-		{"in-process", func(*testing.B) runFunc { return inProcess(nil) }, true},
-		{"prewarm", func(*testing.B) runFunc { return inProcess(prewarmedClient) }, true},
-		{"net-http", func(b *testing.B) runFunc {
+	// run is one way of running the program; byName and port443 are its
+	// world's layout (see layout), h2Only skips it for http1 servers, whose
+	// runs are all by address.
+	type run struct {
+		name                    string
+		run                     func(b *testing.B) runFunc
+		warmUp                  bool
+		byName, port443, h2Only bool
+	}
+	client := func(*testing.B) runFunc { return inProcess((*world).client) }
+	runs := []run{
+		{name: "in-process", run: client, warmUp: true, byName: true},
+		{name: "net-http", run: func(b *testing.B) runFunc {
 			return inProcess(func(w *world) *http.Client { return w.netHTTPClient(b) })
-		}, true},
+		}, warmUp: true, byName: true},
+		{name: "override", run: client, warmUp: true, h2Only: true},
 	}
 	if !testing.Short() {
 		bin := buildBinary(b)
-		runs = append(runs, struct {
-			name   string
-			run    func(b *testing.B) runFunc
-			warmUp bool
-		}{"process", func(*testing.B) runFunc { return asProcess(bin) }, false})
+		process := func(*testing.B) runFunc { return asProcess(bin) }
+		runs = append(runs,
+			run{name: "process", run: process, byName: true, port443: true},
+			run{name: "process-override", run: process, h2Only: true})
 	}
 	for _, rtt := range rtts {
 		for _, server := range []string{"h2", "http1"} {
+			http1 := server == "http1"
 			for _, c := range cases() {
 				b.Run(fmt.Sprintf("rtt=%s/server=%s/%s", rtt, server, c.name), func(b *testing.B) {
 					for _, r := range runs {
+						if http1 && r.h2Only {
+							continue
+						}
 						b.Run(r.name, func(b *testing.B) {
-							w := newWorld(b, c, rtt, server == "http1")
+							l := layout{http1Only: http1, byName: r.byName && !http1, port443: r.port443 && !http1}
+							w := newWorld(b, c, rtt, l)
+							if w.hostsFile != "" {
+								resolvesNames(b, w)
+							}
 							measure(b, w, w.sequential(b), r.run(b), r.warmUp)
 						})
 					}

@@ -6,6 +6,7 @@ import (
 	"crypto/x509"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"net/http"
 	"os"
 	"os/exec"
@@ -14,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/checkout"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/config"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/egress"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/engine"
@@ -29,19 +31,46 @@ import (
 const edgeStreams = 100
 
 // world is one emulated deployment for a case: the simulator served over
-// TLS on three hosts of a network (the API, the token endpoint, the IP
-// echo), the test root in a file, and the case's config file.
+// TLS on four hosts of a network (the API, the balances API, the token
+// endpoint, the IP echo), the test root in a file, and the case's config
+// file.
 type world struct {
-	c                benchCase
-	rtt              time.Duration
-	net              *netem.Network
-	sim              *simulator.Server
-	api, token, echo *netem.Server
-	rootFile         string
-	configFile       string
+	c                          benchCase
+	rtt                        time.Duration
+	layout                     layout
+	net                        *netem.Network
+	sim                        *simulator.Server
+	api, balances, token, echo *netem.Server
+	rootFile                   string
+	configFile                 string
+	// hostsFile maps the named hosts to their addresses, as /etc/hosts
+	// does, for a process (layout.port443); empty otherwise.
+	hostsFile string
 }
 
-func newWorld(tb testing.TB, c benchCase, rtt time.Duration, http1Only bool) *world {
+// layout is how the program reaches a world's hosts.
+type layout struct {
+	// http1Only: the hosts offer http/1.1 only.
+	http1Only bool
+	// byName: the API and token hosts are Checkout.com's sandbox hosts
+	// under their own names (api.sandbox.checkout.com, …), reached with the
+	// program's default URLs: what a user's run does. In-process, the
+	// network's resolver maps the names; a process resolves them through
+	// hostsFile. Without, they are reached by address, set as api-url and
+	// auth-url, as a gateway in front of Checkout.com would be.
+	byName bool
+	// port443: the named hosts listen on port 443 of their addresses, so
+	// that a process, which resolves names itself, reaches them with the
+	// default URLs.
+	port443 bool
+}
+
+// hostNames are the sandbox hosts of a byName world, by role; the echo
+// host is reached by address either way (it is no Checkout.com host).
+var hostNames = map[string]string{"api": "api.sandbox.checkout.com", "balances": "balances.sandbox.checkout.com",
+	"token": "access.sandbox.checkout.com"}
+
+func newWorld(tb testing.TB, c benchCase, rtt time.Duration, l layout) *world {
 	tb.Helper()
 	n, err := netem.New(netem.Options{RTT: rtt})
 	if err != nil {
@@ -50,16 +79,36 @@ func newWorld(tb testing.TB, c benchCase, rtt time.Duration, http1Only bool) *wo
 	tb.Cleanup(n.Close)
 	sim := simulator.NewServer(simulator.Options{Credentials: c.simCredentials()})
 	tb.Cleanup(sim.Close)
-	w := &world{c: c, rtt: rtt, net: n, sim: sim}
-	for _, s := range []**netem.Server{&w.api, &w.token, &w.echo} {
-		if *s, err = n.NewServer(sim, netem.ServerOptions{HTTP1Only: http1Only, MaxConcurrentStreams: edgeStreams}); err != nil {
+	w := &world{c: c, rtt: rtt, layout: l, net: n, sim: sim}
+	var hosts strings.Builder
+	for role, s := range w.servers() {
+		o := netem.ServerOptions{HTTP1Only: l.http1Only, MaxConcurrentStreams: edgeStreams}
+		if l.byName && hostNames[role] != "" {
+			o.Name = hostNames[role]
+			if l.port443 {
+				o.Port = 443
+			}
+		}
+		if *s, err = n.NewServer(sim, o); err != nil {
+			if o.Port != 0 {
+				tb.Skipf("%s host: %v (a process reaches the named hosts on port 443, which needs root)", role, err)
+			}
 			tb.Fatal(err)
+		}
+		if o.Name != "" {
+			fmt.Fprintf(&hosts, "%s %s\n", (*s).Host(), o.Name)
 		}
 	}
 	dir := tb.TempDir()
 	w.rootFile = filepath.Join(dir, "netem-root.pem")
 	if err := n.WriteRootPEM(w.rootFile); err != nil {
 		tb.Fatal(err)
+	}
+	if l.port443 {
+		w.hostsFile = filepath.Join(dir, "hosts")
+		if err := os.WriteFile(w.hostsFile, []byte(hosts.String()), 0o644); err != nil {
+			tb.Fatal(err)
+		}
 	}
 	if c.config {
 		w.configFile = filepath.Join(dir, "checkout-preflight.yml")
@@ -70,13 +119,33 @@ func newWorld(tb testing.TB, c benchCase, rtt time.Duration, http1Only bool) *wo
 	return w
 }
 
-// args is the program's command line (without its name).
+// servers are w's hosts by role, in the order the network numbers them.
+func (w *world) servers() iter.Seq2[string, **netem.Server] {
+	return func(yield func(string, **netem.Server) bool) {
+		_ = yield("api", &w.api) && yield("balances", &w.balances) && yield("token", &w.token) && yield("echo", &w.echo)
+	}
+}
+
+// args is the program's command line (without its name): the default
+// URLs by name, else every API host's requests sent to the API host's
+// address (api-url) and the token requests to the token host's.
 func (w *world) args() []string {
 	path := func(u string) string { return strings.TrimPrefix(u, w.sim.URL()) }
-	return append(w.c.flags(w.configFile),
-		"--api-url", w.api.URL,
-		"--auth-url", w.token.URL+path(w.sim.TokenURL()),
+	args := append(w.c.flags(w.configFile),
 		"--ip-echo-urls", w.echo.URL+path(w.sim.EchoURL())+","+w.echo.URL+path(w.sim.EchoJSONURL()))
+	if w.layout.byName {
+		return args
+	}
+	return append(args, "--api-url", w.api.URL, "--auth-url", w.token.URL+path(w.sim.TokenURL()))
+}
+
+// client is the client the command builds for its environment (the
+// options of command.Command's own), dialling through the network's
+// resolver.
+func (w *world) client() *http.Client {
+	env := w.env()
+	return checkout.NewHTTPClient(checkout.ClientOptions{Getenv: func(k string) string { return env[k] },
+		UserAgent: "checkout-preflight/netbench", DialContext: w.net.DialContext})
 }
 
 // env is the program's environment: the credentials and SSL_CERT_FILE
@@ -87,9 +156,13 @@ func (w *world) env() map[string]string {
 	return env
 }
 
-// stats reads the three hosts' counters.
-func (w *world) stats() [3]netem.Stats {
-	return [3]netem.Stats{w.api.Stats(), w.token.Stats(), w.echo.Stats()}
+// stats reads the hosts' counters, by role.
+func (w *world) stats() map[string]netem.Stats {
+	out := map[string]netem.Stats{}
+	for role, s := range w.servers() {
+		out[role] = (*s).Stats()
+	}
+	return out
 }
 
 // sequential makes the case's checks one request at a time (the engine
@@ -149,6 +222,7 @@ func (w *world) netHTTPClient(tb testing.TB) *http.Client {
 	}
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.Proxy = nil
+	t.DialContext = w.net.DialContext
 	t.ForceAttemptHTTP2 = true
 	t.MaxIdleConns, t.MaxIdleConnsPerHost = 128, 64
 	t.TLSHandshakeTimeout, t.ResponseHeaderTimeout = 10*time.Second, 10*time.Second

@@ -3,6 +3,7 @@ package netem
 import (
 	"fmt"
 	"net"
+	"strconv"
 	"sync"
 )
 
@@ -25,11 +26,12 @@ func (n *Network) NewHost(backend string) (*Host, error) {
 	if err != nil {
 		return nil, err
 	}
-	return n.newHost(ip, backend)
+	return n.newHost(ip, 0, backend)
 }
 
-func (n *Network) newHost(ip net.IP, backend string) (*Host, error) {
-	front, err := net.Listen("tcp", net.JoinHostPort(ip.String(), "0"))
+// newHost starts a host on ip:port (port 0: any free one).
+func (n *Network) newHost(ip net.IP, port int, backend string) (*Host, error) {
+	front, err := net.Listen("tcp", net.JoinHostPort(ip.String(), strconv.Itoa(port)))
 	if err != nil {
 		return nil, fmt.Errorf("netem: listen on %s: %w", ip, err)
 	}

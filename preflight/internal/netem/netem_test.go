@@ -288,3 +288,31 @@ func TestNamedServerThroughTheNetworksResolver(t *testing.T) {
 		t.Error("a second server with the same name was accepted")
 	}
 }
+
+// BenchmarkLateness measures how late the emulated network delivers, what
+// every round trip a benchmark over it counts costs beyond its RTT: an
+// exchange of one byte each way on an open connection through a Host,
+// minus the RTT (timer and scheduling latency, twice per round trip), as
+// late-ms/op.
+func BenchmarkLateness(b *testing.B) {
+	for _, rtt := range []time.Duration{50 * time.Millisecond, 100 * time.Millisecond} {
+		b.Run("rtt="+rtt.String(), func(b *testing.B) {
+			n := newNetwork(b, rtt)
+			h, err := n.NewHost(echoServer(b))
+			if err != nil {
+				b.Fatal(err)
+			}
+			c, err := net.Dial("tcp", h.Addr)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer c.Close()
+			pingPong(b, c, "x") // the TCP handshake
+			var late time.Duration
+			for b.Loop() {
+				late += pingPong(b, c, "x") - rtt
+			}
+			b.ReportMetric(float64(late.Microseconds())/1e3/float64(b.N), "late-ms/op")
+		})
+	}
+}

@@ -27,6 +27,10 @@ type ServerOptions struct {
 	// and the network's DialContext resolves it to the server. Empty
 	// means none.
 	Name string
+	// Port is the port the server listens on at its host's address; zero
+	// means a free one. A port below 1024, such as 443 for a client that
+	// resolves Name itself, needs root or CAP_NET_BIND_SERVICE.
+	Port int
 }
 
 // Server serves an http.Handler over TLS 1.3 on its own host of a
@@ -38,7 +42,8 @@ type Server struct {
 	// Addr is the address clients dial, "127.0.0.N:port".
 	Addr string
 	// NameURL is "https://" + ServerOptions.Name (port 443, which the
-	// network's DialContext maps to Addr), or empty without a name.
+	// network's DialContext maps to Addr, and which is Addr's own port
+	// when ServerOptions.Port is 443), or empty without a name.
 	NameURL string
 
 	host *Host
@@ -94,7 +99,7 @@ func (n *Network) NewServer(h http.Handler, o ServerOptions) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("netem: listen on loopback: %w", err)
 	}
-	host, err := n.newHost(ip, backend.Addr().String())
+	host, err := n.newHost(ip, o.Port, backend.Addr().String())
 	if err != nil {
 		backend.Close()
 		return nil, err
