@@ -25,6 +25,8 @@ type Catalog struct {
 	byName map[string]int
 	pats   []pattern       // pats[i] is ops[i].Path compiled
 	hosts  map[string]bool // every Operation.Host
+	// byShape indexes pats by shapeKey, each list in catalog order.
+	byShape map[string][]int
 }
 
 // defaultCatalog is built once, on first use, from the generated data, so
@@ -55,9 +57,12 @@ func New(ops []Operation, scopes []ScopeInfo) *Catalog {
 	}
 	c.pats = make([]pattern, len(c.ops))
 	c.hosts = map[string]bool{}
+	c.byShape = map[string][]int{}
 	for i, op := range c.ops {
 		c.pats[i] = compile(op.Path)
 		c.hosts[op.Host] = true
+		k := c.pats[i].shapeKey()
+		c.byShape[k] = append(c.byShape[k], i)
 	}
 	return c
 }

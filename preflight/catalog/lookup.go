@@ -31,7 +31,8 @@ func (c *Catalog) Match(method, path string) (Match, error) {
 	// Most specific templates that fit the path, whatever the method.
 	best := -1
 	var fits []int
-	for i, p := range c.pats {
+	for _, i := range c.candidates(r.segs) {
+		p := c.pats[i]
 		if (r.host != "" && c.ops[i].Host != r.host) || !p.matches(r.segs) {
 			continue
 		}

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/transport"
@@ -87,6 +88,42 @@ func (p pattern) moreSpecific(q pattern) bool {
 }
 
 func (p pattern) sameShape(q pattern) bool { return slices.Equal(p.param, q.param) }
+
+// shapeKey is the key under which Catalog.byShape lists p: its number of
+// segments and its first segment in lower case, or "{}" when that is a
+// parameter.
+func (p pattern) shapeKey() string {
+	if len(p.segs) == 0 {
+		return "0"
+	}
+	if p.param[0] {
+		return shapeKey(len(p.segs), "{}")
+	}
+	return shapeKey(len(p.segs), p.segs[0])
+}
+
+// shapeKey joins a segment count and a first segment (lower-cased).
+func shapeKey(n int, first string) string { return strconv.Itoa(n) + "/" + strings.ToLower(first) }
+
+// candidates returns, in catalog order, the indexes of the patterns that
+// may match segs: those of its length whose first segment is segs[0]
+// (ignoring case) or a parameter. Every pattern that matches segs is
+// among them.
+func (c *Catalog) candidates(segs []string) []int {
+	if len(segs) == 0 {
+		return c.byShape["0"]
+	}
+	if _, isParam := paramName(segs[0]); isParam {
+		return c.byShape[shapeKey(len(segs), "{}")] // a parameter given never matches a literal
+	}
+	lit, par := c.byShape[shapeKey(len(segs), segs[0])], c.byShape[shapeKey(len(segs), "{}")]
+	if len(par) == 0 {
+		return lit
+	}
+	out := append(slices.Clone(lit), par...)
+	slices.Sort(out)
+	return out
+}
 
 // request is a normalised Match input.
 type request struct {

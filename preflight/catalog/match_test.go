@@ -2,6 +2,8 @@ package catalog
 
 import (
 	"errors"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -181,6 +183,46 @@ func BenchmarkMatchSuggest(b *testing.B) {
 	for b.Loop() {
 		if _, err := c.Match("GET", "/disputes/dsp_1/evidense"); err == nil {
 			b.Fatal("want no match")
+		}
+	}
+}
+
+// TestCandidatesHoldEveryMatch: the index Match scans holds, for every
+// path, every pattern that fits it, in catalog order: for each operation's
+// path with its parameters given as ids, as templates and in upper case.
+func TestCandidatesHoldEveryMatch(t *testing.T) {
+	t.Parallel()
+	c := Default()
+	for _, op := range c.ops {
+		for _, form := range []func(string) string{
+			func(s string) string { return s },
+			strings.ToUpper,
+			func(s string) string {
+				if _, ok := paramName(s); ok {
+					return "id_1"
+				}
+				return s
+			},
+		} {
+			var segs []string
+			for _, s := range splitPath(op.Path) {
+				segs = append(segs, form(s))
+			}
+			var want []int
+			for i, p := range c.pats {
+				if p.matches(segs) {
+					want = append(want, i)
+				}
+			}
+			var got []int
+			for _, i := range c.candidates(segs) {
+				if c.pats[i].matches(segs) {
+					got = append(got, i)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%v: candidates that match %v, want %v", segs, got, want)
+			}
 		}
 	}
 }

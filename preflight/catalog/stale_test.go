@@ -6,8 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/checkout-preflight/checkout-preflight/preflight/catalog/internal/cataloggen/gen"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/checkout-preflight/checkout-preflight/preflight/catalog/internal/cataloggen/gen"
 )
 
 // TestGeneratedIsFresh regenerates zz_catalog.go in-process from the
