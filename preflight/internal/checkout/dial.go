@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/tls"
 	"net"
+	"net/http"
+	"net/url"
 	"time"
 )
 
@@ -24,6 +26,9 @@ type dialer struct {
 	handshakeTimeout time.Duration
 	// dialContext replaces tcp.DialContext when set (ClientOptions).
 	dialContext func(ctx context.Context, network, addr string) (net.Conn, error)
+	// proxy is the environment's proxy function (nil: none); dial tunnels
+	// through the plain http:// proxies it names (tunnel.go).
+	proxy func(*http.Request) (*url.URL, error)
 }
 
 // dialTCP opens a TCP connection to addr.
@@ -62,16 +67,22 @@ func (t *hostTransport) takeWarm(addr string) *tls.Conn {
 	return nil
 }
 
-// dial opens a TCP connection to addr, then (the roots being loaded
-// meanwhile) a TLS session offering h2 and http/1.1, verified against the
-// client's roots for addr's host. Errors are those of net and crypto/tls,
-// as net/http's own dialing returns them.
+// dial opens a TCP connection to addr, or a tunnel to it through the
+// environment's http:// proxy, then (the roots being loaded meanwhile) a
+// TLS session offering h2 and http/1.1, verified against the client's
+// roots for addr's host. Errors are those of net and crypto/tls, as
+// net/http's own dialing returns them.
 func (d dialer) dial(ctx context.Context, network, addr string) (*tls.Conn, error) {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return nil, err
 	}
-	raw, err := d.dialTCP(ctx, network, addr)
+	var raw net.Conn
+	if proxy := d.tunnelProxy(addr); proxy != nil {
+		raw, err = d.tunnel(ctx, proxy, addr)
+	} else {
+		raw, err = d.dialTCP(ctx, network, addr)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -20,9 +20,12 @@ const (
 	protoHTTP1   = "http/1.1"
 )
 
-// hostTransport is the RoundTripper of NewHTTPClient. Requests through a proxy
-// go to proxied, an ordinary net/http Transport; every other request goes
-// to direct, whose TLS connections this type dials itself (see dialTLS).
+// hostTransport is the RoundTripper of NewHTTPClient. Requests through an
+// https:// or socks5:// proxy, and plain http:// requests through any
+// proxy, go to proxied, an ordinary net/http Transport; every other
+// request goes to direct, whose TLS connections this type dials itself
+// (see dialTLS), directly or through a CONNECT tunnel of its own across a
+// plain http:// proxy (tunnel.go).
 //
 // The first request to an https host (or Prewarm) opens its first
 // connection, and the host's protocol is learnt from it. To one of
@@ -75,9 +78,9 @@ type leader struct {
 	err  error
 }
 
-// gateKey returns the "host:port" of an https request to be sent directly
-// (no proxy), in the form net/http passes to DialTLSContext, and whether
-// the request is one.
+// gateKey returns the "host:port" of an https request the transport dials
+// for itself (directly or through its own tunnel), in the form net/http
+// passes to DialTLSContext, and whether the request is one.
 func (t *hostTransport) gateKey(r *http.Request) (string, bool) {
 	if r.URL == nil || r.URL.Scheme != "https" || t.viaProxy(r) {
 		return "", false
@@ -93,13 +96,18 @@ func (t *hostTransport) gateKey(r *http.Request) (string, bool) {
 	return net.JoinHostPort(strings.ToLower(host), port), true
 }
 
-// viaProxy reports whether r is sent through a proxy.
+// viaProxy reports whether r is sent by net/http through a proxy (or the
+// proxy setting fails for it): every proxied request but an https one
+// through a plain http:// proxy, which the transport tunnels itself.
 func (t *hostTransport) viaProxy(r *http.Request) bool {
 	if t.proxy == nil {
 		return false
 	}
 	u, err := t.proxy(r)
-	return err != nil || u != nil
+	if err != nil {
+		return true
+	}
+	return u != nil && !(r.URL != nil && r.URL.Scheme == "https" && u.Scheme == "http")
 }
 
 // host returns the state of key ("host:port", from gateKey), creating it.

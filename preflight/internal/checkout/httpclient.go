@@ -41,9 +41,11 @@ type ClientOptions struct {
 	// UserAgent is sent on every request that does not set its own; empty
 	// means Go's default.
 	UserAgent string
-	// DialContext opens the TCP connections of direct requests (not those
-	// to a proxy); nil means a net.Dialer with a 30 s timeout and
-	// keep-alive. Tests use it to count or redirect connections.
+	// DialContext opens the TCP connections the transport dials itself:
+	// to hosts reached directly, and to a plain http:// proxy it tunnels
+	// through (not those of net/http's proxied requests); nil means a
+	// net.Dialer with a 30 s timeout and keep-alive. Tests use it to count
+	// or redirect connections.
 	DialContext func(ctx context.Context, network, addr string) (net.Conn, error)
 }
 
@@ -60,7 +62,12 @@ type ClientOptions struct {
 // The proxy follows golang.org/x/net/http/httpproxy, as the Go standard
 // library does: HTTPS_PROXY for https:// URLs, HTTP_PROXY for http://,
 // NO_PROXY for exceptions, and requests to localhost or a loopback address
-// never use a proxy, whatever the environment says.
+// never use a proxy, whatever the environment says. Through a plain
+// http:// proxy, https requests go in CONNECT tunnels the transport opens
+// itself, one per connection it would have dialled, so that they are
+// pooled and gated as direct ones (see hostTransport); through an https://
+// or socks5:// proxy, and for plain http:// requests, net/http proxies as
+// usual.
 func NewHTTPClient(o ClientOptions) *http.Client {
 	timeout := o.Timeout
 	if timeout <= 0 {
@@ -83,12 +90,13 @@ func NewHTTPClient(o ClientOptions) *http.Client {
 			dialContext:      o.DialContext,
 		},
 	}
+	t.dialer.proxy = t.proxy
 	t.direct = baseTransport(timeout)
 	t.direct.Proxy = nil
 	t.direct.DialContext = t.dialer.dialTCP
 	t.direct.DialTLSContext = t.dialTLS
 	if t.proxy != nil {
-		// Through a proxy net/http does the TLS handshake itself, so the
+		// Through its proxies net/http does the TLS handshake itself, so the
 		// roots must be known now: the system's (nil) are parsed here, to
 		// learn whether the fallback bundle is needed; the environment's
 		// extra ones are read here too.
@@ -122,10 +130,11 @@ func baseTransport(timeout time.Duration) *http.Transport {
 	// HTTP2Config.StrictMaxConcurrentRequests is deliberately left off:
 	// with it, requests beyond the server's stream limit wait for a
 	// stream that net/http never hands them (they time out; see
-	// TestMoreRequestsThanTheStreamLimit). Direct https hosts keep to the
-	// limit in the transport's own pool (h2pool.go); where net/http pools
-	// h2 itself (through a proxy, internationalised host names), such
-	// requests open more connections, which cost handshakes, no verdict.
+	// TestMoreRequestsThanTheStreamLimit). The https hosts the transport
+	// dials itself keep to the limit in its own pool (h2pool.go); where
+	// net/http pools h2 (through an https:// or socks5:// proxy,
+	// internationalised host names), such requests open more connections,
+	// which cost handshakes, no verdict.
 	t.MaxIdleConns = 2 * DefaultMaxIdleConnsPerHost
 	t.MaxIdleConnsPerHost = DefaultMaxIdleConnsPerHost
 	t.TLSHandshakeTimeout = timeout

@@ -196,10 +196,11 @@ func TestPrewarmDoesNothingElsewhere(t *testing.T) {
 	Prewarm(context.Background(), &http.Client{}, s.URL)                  // not a client of NewHTTPClient
 	Prewarm(context.Background(), nil, s.URL)                             // no client
 	Prewarm(context.Background(), plain, "http://"+s.Addr, "::not a url") // not https, unparsable
-	// Reached through a proxy (loopback never is, so a name that cannot
-	// resolve: nothing may be dialed for it).
+	// Reached through a proxy net/http handles, an https:// one (loopback
+	// never is, so a name that cannot resolve: nothing may be dialed for
+	// it).
 	proxied := NewHTTPClient(ClientOptions{Getenv: func(k string) string {
-		return map[string]string{"HTTPS_PROXY": "http://127.0.0.1:1"}[k]
+		return map[string]string{"HTTPS_PROXY": "https://127.0.0.1:1"}[k]
 	}})
 	Prewarm(context.Background(), proxied, "https://api.example.invalid")
 	time.Sleep(50 * time.Millisecond)

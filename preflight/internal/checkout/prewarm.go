@@ -16,8 +16,9 @@ import (
 //
 // Prewarm returns at once; ctx bounds the dials. It does nothing for a
 // client that NewHTTPClient did not make, for http:// URLs, for hosts
-// reached through a proxy, and for hosts the client has a connection to or
-// is connecting to already. Unparsable URLs are skipped. A failed dial is
+// reached through an https:// or socks5:// proxy (net/http's), and for
+// hosts the client has a connection to or is connecting to already; hosts
+// behind a plain http:// proxy are prewarmed through its tunnel. Unparsable URLs are skipped. A failed dial is
 // forgotten: the request that follows dials again and reports the error.
 func Prewarm(ctx context.Context, hc *http.Client, urls ...string) {
 	t := transportOf(hc)
