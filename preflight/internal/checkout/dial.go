@@ -39,9 +39,13 @@ func (d dialer) dialTCP(ctx context.Context, network, addr string) (net.Conn, er
 	return d.tcp.DialContext(ctx, network, addr)
 }
 
-// dialTLS is the direct transport's DialTLSContext: a warm connection to
-// addr when Prewarm left one, else a new one.
+// dialTLS is the direct transport's DialTLSContext: the connection wrap
+// hands over for an h2 pool, else a warm connection to addr when Prewarm
+// or a first connection left one, else a new one.
 func (t *hostTransport) dialTLS(ctx context.Context, network, addr string) (net.Conn, error) {
+	if c := handedOver(ctx); c != nil {
+		return c, nil
+	}
 	if c := t.takeWarm(addr); c != nil {
 		return c, nil
 	}

@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"time"
+	"sync/atomic"
 )
 
 // h2pool is the transport's own pool of h2 connections to one host
@@ -171,7 +171,7 @@ func (t *hostTransport) grow(ctx context.Context, key string, h *hostState) erro
 	conn, err := t.dialer.dial(ctx, "tcp", key)
 	var cc *http.ClientConn
 	if err == nil {
-		cc, err = t.wrap(ctx, key, h, conn)
+		cc, err = t.wrap(ctx, key, conn)
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -188,23 +188,35 @@ func (t *hostTransport) grow(ctx context.Context, key string, h *hostState) erro
 }
 
 // wrap turns conn, a TLS connection to key, into a ClientConn of the
-// direct transport: conn is handed to the transport's dial as a warm
-// connection of h, which dialTLS returns first. Should net/http not take
-// it (it failed before dialling), conn is closed.
-func (t *hostTransport) wrap(ctx context.Context, key string, h *hostState, conn *tls.Conn) (*http.ClientConn, error) {
-	t.mu.Lock()
-	h.warm = append([]warmConn{{conn: conn, opened: time.Now()}}, h.warm...)
-	t.mu.Unlock()
-	cc, err := t.direct.NewClientConn(ctx, "https", key)
-	t.mu.Lock()
-	n := len(h.warm)
-	h.warm = slices.DeleteFunc(h.warm, func(w warmConn) bool { return w.conn == conn })
-	untaken := len(h.warm) < n
-	t.mu.Unlock()
-	if untaken {
+// direct transport: conn is handed to the transport's dial through the
+// context (handOver), so that concurrent wraps each get their own. Should
+// net/http not take it (it failed before dialling), conn is closed.
+func (t *hostTransport) wrap(ctx context.Context, key string, conn *tls.Conn) (*http.ClientConn, error) {
+	ho := &handOver{conn: conn}
+	cc, err := t.direct.NewClientConn(context.WithValue(ctx, handOverKey{}, ho), "https", key)
+	if !ho.taken.Load() {
 		conn.Close()
 	}
 	return cc, err
+}
+
+// handOver is a connection wrap gives the transport's dial (dialTLS) for
+// the ClientConn it makes; taken is set once dialTLS returned it.
+type handOver struct {
+	conn  *tls.Conn
+	taken atomic.Bool
+}
+
+// handOverKey is the context key of a *handOver.
+type handOverKey struct{}
+
+// handedOver returns the connection ctx hands over, once, or nil.
+func handedOver(ctx context.Context) *tls.Conn {
+	ho, ok := ctx.Value(handOverKey{}).(*handOver)
+	if !ok || !ho.taken.CompareAndSwap(false, true) {
+		return nil
+	}
+	return ho.conn
 }
 
 // addToPool adds cc to h's pool and has it wake the pool's waiting

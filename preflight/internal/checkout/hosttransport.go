@@ -61,8 +61,7 @@ type hostState struct {
 	// request, or by Prewarm); nil when there is none.
 	lead *leader
 	// warm holds http/1.1 connections Prewarm or a leader opened that
-	// net/http has not taken yet (dialTLS hands them out first), and, for
-	// an instant, the h2 connection being wrapped into the pool.
+	// net/http has not taken yet (dialTLS hands them out first).
 	warm []warmConn
 	// pool holds the h2 connections of an h2 host.
 	pool h2pool
@@ -201,7 +200,7 @@ func (t *hostTransport) connect(ctx context.Context, key string, h *hostState) e
 	}
 	var cc *http.ClientConn
 	if negotiated(conn) == protoH2 {
-		if cc, err = t.wrap(ctx, key, h, conn); err != nil {
+		if cc, err = t.wrap(ctx, key, conn); err != nil {
 			return err
 		}
 	}

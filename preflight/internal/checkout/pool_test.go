@@ -399,7 +399,7 @@ func TestOtherHostsDialBesideTheFirstConnection(t *testing.T) {
 				},
 			})
 			t.Cleanup(hc.CloseIdleConnections)
-			getAll(t, hc, s, 30)
+			getAll(t, hc, s, 64)
 			mu.Lock()
 			first, last := slices.MinFunc(dials, time.Time.Compare), slices.MaxFunc(dials, time.Time.Compare)
 			mu.Unlock()
@@ -407,8 +407,8 @@ func TestOtherHostsDialBesideTheFirstConnection(t *testing.T) {
 				t.Errorf("the last of %d dials started %v after the first; want all at once, not after the first connection's set-up (2 RTT = %v)", len(dials), late, 2*rtt)
 			}
 			wave := s.Stats()
-			if wave.Conns < 2 || wave.Conns != wave.Handshakes {
-				t.Errorf("first wave: %d connections, %d handshakes; want one per waiting request, each used", wave.Conns, wave.Handshakes)
+			if wave.Conns < 2 || wave.Conns > 64 || wave.Conns != wave.Handshakes {
+				t.Errorf("first wave of 64: %d connections, %d handshakes; want at most one per request, each used", wave.Conns, wave.Handshakes)
 			}
 			getAll(t, hc, s, 30)
 			if extra := s.Stats().Conns - wave.Conns; !http1 && extra != 0 {
