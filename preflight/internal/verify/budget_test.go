@@ -1,7 +1,9 @@
 package verify
 
 import (
+	"context"
 	"net/http"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -53,3 +55,137 @@ func TestReadAndWriteBudgets(t *testing.T) {
 		t.Errorf("peak requests in flight (-want +got):\n%s", diff)
 	}
 }
+
+// TestBudgetServesUrgentFirst: with the one slot taken, three requests
+// wait, then an urgent one (a token request): freed slots go to the urgent
+// one first, then to the others in the order they came; a waiter whose
+// context ends leaves the queue.
+func TestBudgetServesUrgentFirst(t *testing.T) {
+	t.Parallel()
+	b := newBudget(1)
+	if !b.acquire(t.Context(), false) {
+		t.Fatal("the free slot was not given")
+	}
+	var (
+		mu    sync.Mutex
+		order []string
+		wg    sync.WaitGroup
+	)
+	wait := func(name string, urgent bool) {
+		queued := len(b.waiting())
+		wg.Go(func() {
+			if b.acquire(t.Context(), urgent) {
+				mu.Lock()
+				order = append(order, name)
+				mu.Unlock()
+				b.release()
+			}
+		})
+		for len(b.waiting()) == queued { // until it is queued
+			time.Sleep(time.Millisecond)
+		}
+	}
+	wait("probe 1", false)
+	wait("probe 2", false)
+	ctx, cancel := context.WithCancel(t.Context())
+	gone := make(chan bool)
+	go func() { gone <- b.acquire(ctx, false) }()
+	for len(b.waiting()) == 2 {
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	if <-gone {
+		t.Error("a waiter whose context ended was given a slot")
+	}
+	wait("probe 3", false)
+	wait("token", true)
+	b.release()
+	wg.Wait()
+	if diff := cmp.Diff([]string{"token", "probe 1", "probe 2", "probe 3"}, order); diff != "" {
+		t.Errorf("order served (-want +got):\n%s", diff)
+	}
+	if b.free != 1 || len(b.waiting()) != 0 {
+		t.Errorf("after everything: %d free, %d waiting; want the slot back", b.free, len(b.waiting()))
+	}
+}
+
+// TestBudgetNeverLosesASlot: a waiter's context ends as the slot is
+// handed to it, in either order: the slot is the budget's again once the
+// waiter (if it got it) gives it back.
+func TestBudgetNeverLosesASlot(t *testing.T) {
+	t.Parallel()
+	for range 300 {
+		b := newBudget(1)
+		b.acquire(t.Context(), false)
+		ctx, cancel := context.WithCancel(t.Context())
+		got := make(chan bool)
+		go func() { got <- b.acquire(ctx, false) }()
+		for len(b.waiting()) == 0 {
+			time.Sleep(50 * time.Microsecond)
+		}
+		cancel() // and before the waiter wakes, its slot comes:
+		b.release()
+		if <-got {
+			b.release()
+		}
+		if b.free != 1 || len(b.waiting()) != 0 {
+			t.Fatalf("%d free, %d waiting after the race; want the slot back", b.free, len(b.waiting()))
+		}
+	}
+}
+
+// waiting returns b's waiters, urgent first.
+func (b *budget) waiting() []chan struct{} {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append(slices.Clone(b.urgent), b.normal...)
+}
+
+// TestTokenRequestsGoBeforeProbes: a token request waiting for a write
+// slot gets the next one before a probe that was waiting already (the
+// access key's own probes wait for its token).
+func TestTokenRequestsGoBeforeProbes(t *testing.T) {
+	t.Parallel()
+	sim := newSim(t)
+	access := planFor(t, sim, spec.Credential{ClientID: clientFull, ClientSecret: secretFull, Environment: "sandbox"}, "GET /disputes")
+	var (
+		mu    sync.Mutex
+		order []string
+		wg    sync.WaitGroup
+	)
+	done := func(what string) { mu.Lock(); order = append(order, what); mu.Unlock() }
+	hc := *sim.Client()
+	hc.Transport = roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		done("token") // sent while it holds the slot
+		return sim.Client().Transport.RoundTrip(r)
+	})
+	v := newVerifier(Options{HTTPClient: &hc, Concurrency: 1}.withDefaults())
+	v.writes.acquire(t.Context(), false) // a probe holds the one write slot
+	wg.Go(func() { // a probe waiting for it
+		if v.writes.acquire(t.Context(), false) {
+			done("probe")
+			v.writes.release()
+		}
+	})
+	for len(v.writes.waiting()) == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	wg.Go(func() {
+		if _, err := v.exchange(t.Context(), access.Credentials[0], sim.TokenURL(), []string{"disputes"}); err != nil {
+			t.Errorf("token request: %v", err)
+		}
+	})
+	for len(v.writes.waiting()) == 1 {
+		time.Sleep(time.Millisecond)
+	}
+	v.writes.release()
+	wg.Wait()
+	if diff := cmp.Diff([]string{"token", "probe"}, order); diff != "" {
+		t.Errorf("served (-want +got):\n%s", diff)
+	}
+}
+
+// roundTripFunc is an http.RoundTripper made of a function.
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }

@@ -102,10 +102,10 @@ func rank(e exchange) int {
 
 // exchange requests one token and masks it before anything else sees it.
 func (v *verifier) exchange(ctx context.Context, c plan.Credential, tokenURL string, scopes []string) (oauth.Token, error) {
-	if !v.acquire(ctx, v.writes) {
+	if !v.writes.acquire(ctx, true) {
 		return oauth.Token{}, fmt.Errorf("token request not sent before the deadline: %w", ctx.Err())
 	}
-	defer func() { <-v.writes }()
+	defer v.writes.release()
 	cfg := oauth.Config{TokenURL: tokenURL, HTTPClient: v.o.HTTPClient, Now: v.o.Now, Mask: v.o.Mask, Debug: v.o.Debug}
 	return cfg.Exchange(ctx, c.Cred.ClientID(), c.Cred.Secret(), scopes)
 }

@@ -88,24 +88,23 @@ func Run(ctx context.Context, p plan.Plan, o Options) []Credential {
 	return out
 }
 
-// verifier holds the semaphores that bound requests in flight across
-// every credential of a run: for reads and for writes made with the
-// account's credentials, which share the account's two limits with its
-// live traffic (token requests count as writes), and one for controls,
+// verifier holds the budgets that bound requests in flight across every
+// credential of a run: for reads and for writes made with the account's
+// credentials, which share the account's two limits with its live traffic
+// (token requests count as writes, and go first), and one for controls,
 // which carry a credential that cannot exist and so belong to no account:
 // as many as reads and writes together, since each probe has its control.
 type verifier struct {
-	o             Options
-	reads, writes chan struct{}
-	controls      chan struct{}
+	o                       Options
+	reads, writes, controls *budget
 }
 
 func newVerifier(o Options) *verifier {
-	return &verifier{o: o, reads: make(chan struct{}, o.Concurrency), writes: make(chan struct{}, o.Concurrency), controls: make(chan struct{}, 2*o.Concurrency)}
+	return &verifier{o: o, reads: newBudget(o.Concurrency), writes: newBudget(o.Concurrency), controls: newBudget(2 * o.Concurrency)}
 }
 
-// semaphore returns the semaphore a request counts against.
-func (v *verifier) semaphore(r request) chan struct{} {
+// budget returns the budget a probe request counts against.
+func (v *verifier) budget(r request) *budget {
 	switch {
 	case r.control:
 		return v.controls
@@ -113,20 +112,6 @@ func (v *verifier) semaphore(r request) chan struct{} {
 		return v.reads
 	}
 	return v.writes
-}
-
-// acquire waits for a slot of sem; it reports false when ctx ended first
-// (or had already ended).
-func (v *verifier) acquire(ctx context.Context, sem chan struct{}) bool {
-	if ctx.Err() != nil {
-		return false
-	}
-	select {
-	case sem <- struct{}{}:
-		return true
-	case <-ctx.Done():
-		return false
-	}
 }
 
 // client returns a Checkout.com client for one set of base URLs.
@@ -162,12 +147,12 @@ func (v *verifier) send(ctx context.Context, c *checkout.Client, reqs []request)
 				results[i] = c.Probe(ctx, r.authorization, r.probe)
 				return
 			}
-			sem := v.semaphore(r)
-			if !v.acquire(ctx, sem) {
+			b := v.budget(r)
+			if !b.acquire(ctx, false) {
 				results[i] = checkout.Result{Outcome: checkout.OutcomeInconclusive, Err: fmt.Errorf("not sent before the deadline: %w", ctx.Err())}
 				return
 			}
-			defer func() { <-sem }()
+			defer b.release()
 			results[i] = c.Probe(ctx, r.authorization, r.probe)
 		})
 	}
