@@ -34,7 +34,24 @@ type Redactor struct {
 	escapers []func(string) string
 	mu       sync.RWMutex
 	windows  map[uint64]uint8 // a piece, and how many of its first bytes are public
-	seen     map[string]struct{}
+	// filter has the bit filterBit(k) set for every key k of windows, so
+	// that mark skips, without a map lookup, the positions of a text no
+	// piece can start at (almost all of them).
+	filter [filterBits / 64]uint64
+	seen   map[string]struct{}
+}
+
+// filterBits is the size of Redactor.filter in bits.
+const filterBits = 1 << 16
+
+// filterBit is the bit of Redactor.filter for a window's key.
+func filterBit(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 16) }
+
+// mayHold reports whether the window with key k may be a secret's piece:
+// false means it certainly is not.
+func (r *Redactor) mayHold(k uint64) bool {
+	bit := filterBit(k)
+	return r.filter[bit/64]&(1<<(bit%64)) != 0
 }
 
 // New returns an empty Redactor. Each escaper is an output encoding (for
@@ -128,6 +145,8 @@ func (r *Redactor) addWindows(s string, public int) {
 		if old, ok := r.windows[k]; !ok || lead < old {
 			r.windows[k] = lead
 		}
+		bit := filterBit(k)
+		r.filter[bit/64] |= 1 << (bit % 64)
 	}
 }
 
@@ -202,7 +221,11 @@ func (r *Redactor) mark(s string) []bool {
 	}
 	var marked []bool
 	for i := 0; i+Window <= len(s); i++ {
-		lead, ok := r.windows[key(s[i:i+Window])]
+		k := key(s[i : i+Window])
+		if !r.mayHold(k) {
+			continue
+		}
+		lead, ok := r.windows[k]
 		if !ok {
 			continue
 		}
