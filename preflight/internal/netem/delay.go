@@ -26,8 +26,8 @@ func delayLine(dst, src net.Conn, ready time.Time, oneWay time.Duration, n *atom
 	line := make(chan chunk, 256)
 	go func() {
 		defer close(line)
+		buf := make([]byte, 32<<10) // each chunk is copied out at its size
 		for {
-			buf := make([]byte, 32<<10)
 			k, err := src.Read(buf)
 			now := time.Now()
 			if now.Before(ready) {
@@ -35,7 +35,7 @@ func delayLine(dst, src net.Conn, ready time.Time, oneWay time.Duration, n *atom
 			}
 			due := now.Add(oneWay)
 			if k > 0 {
-				line <- chunk{data: buf[:k], due: due}
+				line <- chunk{data: append([]byte(nil), buf[:k]...), due: due}
 			}
 			if err != nil {
 				line <- chunk{err: err, due: due}
