@@ -10,7 +10,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/credential"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/spec"
+	"github.com/checkout-preflight/checkout-preflight/preflight/simulator"
 )
 
 // inFlight counts requests in flight by kind and keeps the peaks.
@@ -160,25 +162,26 @@ func TestTokenRequestsGoBeforeProbes(t *testing.T) {
 		return sim.Client().Transport.RoundTrip(r)
 	})
 	v := newVerifier(Options{HTTPClient: &hc, Concurrency: 1}.withDefaults())
-	v.writes.acquire(t.Context(), false) // a probe holds the one write slot
-	wg.Go(func() { // a probe waiting for it
-		if v.writes.acquire(t.Context(), false) {
+	writes := v.account(credential.Sandbox).writes
+	writes.acquire(t.Context(), false) // a probe holds the one write slot
+	wg.Go(func() {                     // a probe waiting for it
+		if writes.acquire(t.Context(), false) {
 			done("probe")
-			v.writes.release()
+			writes.release()
 		}
 	})
-	for len(v.writes.waiting()) == 0 {
+	for len(writes.waiting()) == 0 {
 		time.Sleep(time.Millisecond)
 	}
 	wg.Go(func() {
-		if _, err := v.exchange(t.Context(), access.Credentials[0], sim.TokenURL(), []string{"disputes"}); err != nil {
+		if _, err := v.exchange(t.Context(), access.Credentials[0], credential.Sandbox, []string{"disputes"}); err != nil {
 			t.Errorf("token request: %v", err)
 		}
 	})
-	for len(v.writes.waiting()) == 1 {
+	for len(writes.waiting()) == 1 {
 		time.Sleep(time.Millisecond)
 	}
-	v.writes.release()
+	writes.release()
 	wg.Wait()
 	if diff := cmp.Diff([]string{"token", "probe"}, order); diff != "" {
 		t.Errorf("served (-want +got):\n%s", diff)
@@ -189,3 +192,43 @@ func TestTokenRequestsGoBeforeProbes(t *testing.T) {
 type roundTripFunc func(*http.Request) (*http.Response, error)
 
 func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// TestBudgetsPerEnvironment: a sandbox key and a production key belong to
+// different accounts, whose limits are their own: each has its budgets,
+// so the two keys' writes go out together, each bounded.
+func TestBudgetsPerEnvironment(t *testing.T) {
+	t.Parallel()
+	const keyProd = "sk_prodfakekeyfullaccessabcdeq"
+	sim := simulator.NewServer(simulator.Options{Credentials: []simulator.Credential{
+		{Name: "sandbox", SecretKey: keyFull, Scopes: []string{"gateway", "vault"}},
+		{Name: "production", SecretKey: keyProd, Scopes: []string{"gateway", "vault"}},
+	}})
+	t.Cleanup(sim.Close)
+	writes := []string{"POST /payments", "POST /payments/{id}/refunds", "POST /payments/{id}/captures", "POST /payments/{id}/voids", "POST /instruments"}
+	p := planFor(t, sim, spec.Credential{SecretKey: keyFull, Environment: "sandbox"}, writes...)
+	prod := planFor(t, sim, spec.Credential{SecretKey: keyProd, Environment: "production"}, writes...)
+	p.Credentials = append(p.Credentials, prod.Credentials...)
+	var (
+		mu        sync.Mutex
+		now, peak = map[string]int{}, map[string]int{}
+	)
+	hc := *sim.Client()
+	hc.Transport = roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		kind := map[string]string{"Bearer " + keyFull: "sandbox", "Bearer " + keyProd: "production"}[r.Header.Get("Authorization")]
+		if kind == "" || r.Method == http.MethodGet {
+			return sim.Client().Transport.RoundTrip(r)
+		}
+		mu.Lock()
+		now[kind]++
+		peak[kind] = max(peak[kind], now[kind])
+		peak["both"] = max(peak["both"], now["sandbox"]+now["production"])
+		mu.Unlock()
+		time.Sleep(20 * time.Millisecond) // long enough for every sendable write to overlap
+		defer func() { mu.Lock(); now[kind]--; mu.Unlock() }()
+		return sim.Client().Transport.RoundTrip(r)
+	})
+	Run(t.Context(), p, Options{HTTPClient: &hc, Concurrency: 3})
+	if diff := cmp.Diff(map[string]int{"sandbox": 3, "production": 3, "both": 6}, peak); diff != "" {
+		t.Errorf("peak writes in flight (-want +got):\n%s", diff)
+	}
+}

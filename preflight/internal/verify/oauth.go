@@ -98,7 +98,7 @@ func (v *verifier) probeWithTokens(ctx context.Context, c plan.Credential, out *
 	if len(reqs) == 0 {
 		return
 	}
-	results := v.send(ctx, v.client(c.URLs[out.Environment]), reqs)
+	results := v.send(ctx, out.Environment, v.client(c.URLs[out.Environment]), reqs)
 	for i, s := range slots {
 		if s.real < 0 {
 			continue

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/checkout-preflight/checkout-preflight/preflight/catalog"
+	"github.com/checkout-preflight/checkout-preflight/preflight/internal/credential"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/oauth"
 	"github.com/checkout-preflight/checkout-preflight/preflight/internal/plan"
 )
@@ -39,7 +40,7 @@ func (v *verifier) resolveAndProbe(ctx context.Context, c plan.Credential, out *
 	)
 	go func() {
 		defer close(done)
-		tokens, missing, err = v.resolveScopes(ctx, c, c.URLs[out.Environment].Token, undecided)
+		tokens, missing, err = v.resolveScopes(ctx, c, out.Environment, undecided)
 	}()
 	if len(first) > 0 {
 		v.probeWithTokens(ctx, c, out, first, scopeControl)
@@ -73,16 +74,17 @@ func notGranted(required, granted []string) []string {
 	return out
 }
 
-// resolveScopes asks for each required scope on its own, concurrently, to
+// resolveScopes asks env's token endpoint for each required scope on its
+// own, concurrently, to
 // learn exactly which are missing. It returns the tokens obtained (each
 // carrying one granted scope), the missing scopes (never nil), and an
 // error when some scopes could not be decided.
-func (v *verifier) resolveScopes(ctx context.Context, c plan.Credential, tokenURL string, scopes []string) ([]oauth.Token, []string, error) {
+func (v *verifier) resolveScopes(ctx context.Context, c plan.Credential, env credential.Environment, scopes []string) ([]oauth.Token, []string, error) {
 	results := make([]exchange, len(scopes))
 	var wg sync.WaitGroup
 	for i, s := range scopes {
 		wg.Go(func() {
-			tok, err := v.exchange(ctx, c, tokenURL, []string{s})
+			tok, err := v.exchange(ctx, c, env, []string{s})
 			results[i] = exchange{tok: tok, err: err}
 		})
 	}

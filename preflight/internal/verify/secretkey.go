@@ -24,7 +24,7 @@ func (v *verifier) secretKey(ctx context.Context, c plan.Credential) Credential 
 	for _, t := range probes {
 		reqs = append(reqs, request{authorization: c.Control, probe: t.Probe, control: true})
 	}
-	results := v.send(ctx, v.client(c.URLs[c.Cred.Environment]), reqs)
+	results := v.send(ctx, c.Cred.Environment, v.client(c.URLs[c.Cred.Environment]), reqs)
 	real, controls := results[:len(probes)], results[len(probes):]
 	nt, nf := len(c.Targets), len(c.Families)
 	out := Credential{Checked: true, Environment: c.Cred.Environment,

@@ -42,9 +42,9 @@ func (v *verifier) tokensEverywhere(ctx context.Context, c plan.Credential, scop
 			got = map[credential.Environment]oauth.Token{}
 			wg  sync.WaitGroup
 		)
-		for env, urls := range c.URLs {
+		for env := range c.URLs {
 			wg.Go(func() {
-				if tok, err := v.exchange(ctx, c, urls.Token, scopes); err == nil {
+				if tok, err := v.exchange(ctx, c, env, scopes); err == nil {
 					mu.Lock()
 					got[env] = tok
 					mu.Unlock()
@@ -68,9 +68,9 @@ func (v *verifier) exchangeAll(ctx context.Context, c plan.Credential, scopes []
 		got []exchange
 		wg  sync.WaitGroup
 	)
-	for env, urls := range c.URLs {
+	for env := range c.URLs {
 		wg.Go(func() {
-			tok, err := v.exchange(ctx, c, urls.Token, scopes)
+			tok, err := v.exchange(ctx, c, env, scopes)
 			mu.Lock()
 			got = append(got, exchange{env: env, tok: tok, err: err})
 			mu.Unlock()
@@ -100,12 +100,14 @@ func rank(e exchange) int {
 	}
 }
 
-// exchange requests one token and masks it before anything else sees it.
-func (v *verifier) exchange(ctx context.Context, c plan.Credential, tokenURL string, scopes []string) (oauth.Token, error) {
-	if !v.writes.acquire(ctx, true) {
+// exchange requests one token from env's token endpoint and masks it
+// before anything else sees it.
+func (v *verifier) exchange(ctx context.Context, c plan.Credential, env credential.Environment, scopes []string) (oauth.Token, error) {
+	writes := v.account(env).writes
+	if !writes.acquire(ctx, true) {
 		return oauth.Token{}, fmt.Errorf("token request not sent before the deadline: %w", ctx.Err())
 	}
-	defer v.writes.release()
-	cfg := oauth.Config{TokenURL: tokenURL, HTTPClient: v.o.HTTPClient, Now: v.o.Now, Mask: v.o.Mask, Debug: v.o.Debug}
+	defer writes.release()
+	cfg := oauth.Config{TokenURL: c.URLs[env].Token, HTTPClient: v.o.HTTPClient, Now: v.o.Now, Mask: v.o.Mask, Debug: v.o.Debug}
 	return cfg.Exchange(ctx, c.Cred.ClientID(), c.Cred.Secret(), scopes)
 }

@@ -15,8 +15,9 @@ import (
 )
 
 // DefaultConcurrency is how many reads, and separately how many writes,
-// may be in flight at once with the account's credentials across all
-// credentials when Options.Concurrency is zero. Checkout.com limits an
+// may be in flight at once with an environment's credentials (its
+// account's, or accounts') across all credentials when Options.Concurrency
+// is zero. Checkout.com limits an
 // account to 100 simultaneous reads and 100 simultaneous writes, shared
 // with the account's live traffic. 48 of each sends the probes of a
 // credential with up to 48 reads and 48 writes (with an OAuth access key's
@@ -89,29 +90,49 @@ func Run(ctx context.Context, p plan.Plan, o Options) []Credential {
 }
 
 // verifier holds the budgets that bound requests in flight across every
-// credential of a run: for reads and for writes made with the account's
-// credentials, which share the account's two limits with its live traffic
-// (token requests count as writes, and go first), and one for controls,
-// which carry a credential that cannot exist and so belong to no account:
-// as many as reads and writes together, since each probe has its control.
+// credential of a run: per environment, for reads and for writes made with
+// the account's credentials, which share the account's two limits with its
+// live traffic (token requests count as writes, and go first); and one
+// for controls, which carry a credential that cannot exist and so belong
+// to no account: as many as reads and writes together, since each probe
+// has its control. Sandbox and production accounts are always distinct,
+// so each environment has budgets of its own; within one, credentials may
+// belong to the same account (nothing offline tells), so they share.
 type verifier struct {
-	o                       Options
-	reads, writes, controls *budget
+	o        Options
+	accounts map[credential.Environment]*account
+	controls *budget
 }
+
+// account is the budgets of the account, or accounts, of one environment.
+type account struct{ reads, writes *budget }
 
 func newVerifier(o Options) *verifier {
-	return &verifier{o: o, reads: newBudget(o.Concurrency), writes: newBudget(o.Concurrency), controls: newBudget(2 * o.Concurrency)}
+	v := &verifier{o: o, accounts: map[credential.Environment]*account{}, controls: newBudget(2 * o.Concurrency)}
+	for _, env := range []credential.Environment{credential.Sandbox, credential.Production} {
+		v.accounts[env] = &account{reads: newBudget(o.Concurrency), writes: newBudget(o.Concurrency)}
+	}
+	return v
 }
 
-// budget returns the budget a probe request counts against.
-func (v *verifier) budget(r request) *budget {
+// account returns the budgets of env; an environment that is neither
+// sandbox nor production (never planned) shares the sandbox's.
+func (v *verifier) account(env credential.Environment) *account {
+	if a, ok := v.accounts[env]; ok {
+		return a
+	}
+	return v.accounts[credential.Sandbox]
+}
+
+// budget returns the budget a probe request to env counts against.
+func (v *verifier) budget(env credential.Environment, r request) *budget {
 	switch {
 	case r.control:
 		return v.controls
 	case r.probe.Method == http.MethodGet || r.probe.Method == http.MethodHead:
-		return v.reads
+		return v.account(env).reads
 	}
-	return v.writes
+	return v.account(env).writes
 }
 
 // client returns a Checkout.com client for one set of base URLs.
@@ -136,9 +157,9 @@ type request struct {
 	control       bool
 }
 
-// send sends every request concurrently within the run's bound and
-// returns the results in the same order.
-func (v *verifier) send(ctx context.Context, c *checkout.Client, reqs []request) []checkout.Result {
+// send sends every request, made with env's URLs, concurrently within the
+// run's budgets, and returns the results in the same order.
+func (v *verifier) send(ctx context.Context, env credential.Environment, c *checkout.Client, reqs []request) []checkout.Result {
 	results := make([]checkout.Result, len(reqs))
 	var wg sync.WaitGroup
 	for i, r := range reqs {
@@ -147,7 +168,7 @@ func (v *verifier) send(ctx context.Context, c *checkout.Client, reqs []request)
 				results[i] = c.Probe(ctx, r.authorization, r.probe)
 				return
 			}
-			b := v.budget(r)
+			b := v.budget(env, r)
 			if !b.acquire(ctx, false) {
 				results[i] = checkout.Result{Outcome: checkout.OutcomeInconclusive, Err: fmt.Errorf("not sent before the deadline: %w", ctx.Err())}
 				return
