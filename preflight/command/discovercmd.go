@@ -5,8 +5,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -54,10 +54,11 @@ func (c *Command) discover(ctx context.Context, args []string) int {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	roots, err := discoverRoots(paths)
+	roots, closeRoots, err := c.discoverRoots(paths)
 	if err != nil {
 		return c.usageError("discover", err.Error())
 	}
+	defer closeRoots()
 	var all discover.Result
 	for _, sc := range roots {
 		r, err := discover.Scan(ctx, discover.Options{
@@ -94,34 +95,76 @@ type discoverRoot struct {
 
 // discoverRoots groups PATH arguments: those under the working directory
 // are scanned together from "."; an absolute path or one above the
-// working directory is scanned from itself.
-func discoverRoots(args []string) ([]discoverRoot, error) {
+// working directory is scanned from itself (a directory) or its directory
+// (a file). Each root is opened with c.OpenDir, so that the scan cannot
+// leave it; done is to be called once the scan is over.
+func (c *Command) discoverRoots(args []string) (roots []discoverRoot, done func(), err error) {
+	var closers []io.Closer
+	done = func() {
+		for _, cl := range closers {
+			cl.Close()
+		}
+	}
+	open := func(dir string) (fs.FS, error) {
+		if c.OpenDir == nil {
+			return nil, errors.New("this build cannot read files")
+		}
+		fsys, cl, err := c.OpenDir(dir)
+		if err == nil {
+			closers = append(closers, cl)
+		}
+		return fsys, err
+	}
 	var local []string
-	var out []discoverRoot
 	for _, p := range args {
 		clean := filepath.Clean(p)
 		if filepath.IsLocal(clean) || clean == "." {
 			local = append(local, filepath.ToSlash(clean))
 			continue
 		}
-		info, err := os.Stat(clean)
+		root, err := openPath(open, clean)
 		if err != nil {
-			return nil, fmt.Errorf("cannot scan %q: %w", p, errors.Unwrap(err))
+			done()
+			return nil, nil, fmt.Errorf("cannot scan %q: %w", p, err)
 		}
-		dir, file := clean, ""
-		if !info.IsDir() {
-			dir, file = filepath.Dir(clean), filepath.Base(clean)
-		}
-		root := discoverRoot{fsys: os.DirFS(dir), prefix: filepath.ToSlash(dir)}
-		if file != "" {
-			root.paths = []string{file}
-		}
-		out = append(out, root)
+		roots = append(roots, root)
 	}
 	if len(local) > 0 {
-		out = append([]discoverRoot{{fsys: os.DirFS("."), paths: local}}, out...)
+		fsys, err := open(".")
+		if err != nil {
+			done()
+			return nil, nil, fmt.Errorf("cannot scan the working directory: %w", unwrapped(err))
+		}
+		roots = append([]discoverRoot{{fsys: fsys, paths: local}}, roots...)
 	}
-	return out, nil
+	return roots, done, nil
+}
+
+// openPath opens clean, a path outside the working directory, as a root:
+// the directory itself, or a file's directory with the file as its one
+// path.
+func openPath(open func(string) (fs.FS, error), clean string) (discoverRoot, error) {
+	if fsys, err := open(clean); err == nil {
+		return discoverRoot{fsys: fsys, prefix: filepath.ToSlash(clean)}, nil
+	}
+	dir, file := filepath.Dir(clean), filepath.Base(clean)
+	fsys, err := open(dir)
+	if err != nil {
+		return discoverRoot{}, unwrapped(err)
+	}
+	if _, err := fs.Stat(fsys, file); err != nil {
+		return discoverRoot{}, unwrapped(err)
+	}
+	return discoverRoot{fsys: fsys, paths: []string{file}, prefix: filepath.ToSlash(dir)}, nil
+}
+
+// unwrapped is err's cause when it wraps one (the *fs.PathError's), for a
+// message that names the path once.
+func unwrapped(err error) error {
+	if u := errors.Unwrap(err); u != nil {
+		return u
+	}
+	return err
 }
 
 // mergeDiscovered adds r to all, with file names under prefix.

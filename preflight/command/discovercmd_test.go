@@ -4,9 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestDiscoverCommand(t *testing.T) {
@@ -35,7 +40,7 @@ func TestDiscoverCommand(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			var stdout, stderr bytes.Buffer
-			code := (&Command{Stdout: &stdout, Stderr: &stderr}).Main(context.Background(), tt.args)
+			code := (&Command{Stdout: &stdout, Stderr: &stderr, OpenDir: OpenRoot}).Main(context.Background(), tt.args)
 			if code != tt.code {
 				t.Errorf("exit code = %d, want %d; stderr %q", code, tt.code, stderr.String())
 			}
@@ -59,7 +64,7 @@ func TestDiscoverCommandJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout bytes.Buffer
-	if code := (&Command{Stdout: &stdout}).Main(context.Background(), []string{"discover", "--format", "json", dir}); code != ExitOK {
+	if code := (&Command{Stdout: &stdout, OpenDir: OpenRoot}).Main(context.Background(), []string{"discover", "--format", "json", dir}); code != ExitOK {
 		t.Fatalf("exit code %d", code)
 	}
 	var doc struct {
@@ -75,5 +80,31 @@ func TestDiscoverCommandJSON(t *testing.T) {
 	}
 	if doc.Version != 1 || doc.FilesScanned != 2 || len(doc.Calls) != 5 || !strings.HasSuffix(doc.Calls[0].File, "/app.js") {
 		t.Errorf("unexpected document: %+v", doc)
+	}
+}
+
+// TestDiscoverCommandReadsThroughOpenDir: the working directory is read
+// through the injected OpenDir, never the process's file system.
+func TestDiscoverCommandReadsThroughOpenDir(t *testing.T) {
+	t.Parallel()
+	var opened []string
+	fsys := fstest.MapFS{"svc/refund.js": {Data: []byte("const { Checkout } = require('checkout-sdk-node');\nconst cko = new Checkout();\ncko.payments.refund('pay_1');\n")}}
+	var stdout, stderr bytes.Buffer
+	cmd := &Command{Stdout: &stdout, Stderr: &stderr, OpenDir: func(dir string) (fs.FS, io.Closer, error) {
+		opened = append(opened, dir)
+		return fsys, io.NopCloser(nil), nil
+	}}
+	if code := cmd.Main(context.Background(), []string{"discover", "svc"}); code != ExitOK {
+		t.Fatalf("exit code %d; stderr %q", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "svc/refund.js:3:") || !strings.Contains(stdout.String(), "POST /payments/{id}/refunds") {
+		t.Errorf("stdout %q, want the refund call of the injected file system", stdout.String())
+	}
+	if diff := cmp.Diff([]string{"."}, opened); diff != "" {
+		t.Errorf("OpenDir calls (-want +got):\n%s", diff)
+	}
+	code := (&Command{Stdout: &stdout, Stderr: &stderr}).Main(context.Background(), []string{"discover", "svc"})
+	if code != ExitUsage || !strings.Contains(stderr.String(), "cannot read files") {
+		t.Errorf("without OpenDir: exit code %d, stderr %q; want a usage error", code, stderr.String())
 	}
 }
