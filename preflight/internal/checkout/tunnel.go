@@ -84,12 +84,12 @@ func connect(conn net.Conn, proxy *url.URL, addr string) error {
 	if err != nil {
 		return &net.OpError{Op: "proxyconnect", Net: "tcp", Err: errProxyAnswer}
 	}
-	resp.Body.Close()
 	shown := *proxy
 	shown.User = nil
 	if err := transport.OnProxyConnectResponse(context.Background(), &shown, req, resp); err != nil {
-		return err
+		return err // its body is never read: the caller closes the connection
 	}
+	resp.Body.Close() // a 2xx answer to CONNECT has none
 	if br.Buffered() > 0 {
 		return &net.OpError{Op: "proxyconnect", Net: "tcp", Err: errProxyAnswer}
 	}

@@ -66,6 +66,7 @@ func (p *connectProxy) serve(c net.Conn) {
 	p.mu.Unlock()
 	if p.answer != "" {
 		io.WriteString(c, p.answer)
+		io.Copy(io.Discard, c) // the connection stays open until the client closes it
 		return
 	}
 	up, err := p.dial(context.Background(), "tcp", req.Host)
@@ -148,6 +149,7 @@ func TestTunnelFailures(t *testing.T) {
 		want         transport.Cause
 	}{
 		{name: "407", answer: "HTTP/1.1 407 " + secret + "\r\nProxy-Authenticate: Basic\r\nContent-Length: 0\r\n\r\n", want: transport.CauseProxyAuth},
+		{name: "407 with a body to the end of the connection", answer: "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\n\r\n" + secret, want: transport.CauseProxyAuth},
 		{name: "403", answer: "HTTP/1.1 403 Forbidden " + secret + "\r\nContent-Length: 0\r\n\r\n", want: transport.CauseProxy},
 		{name: "not HTTP", answer: "SSH-2.0-" + secret + "\r\n", want: transport.CauseProxy},
 		{name: "bytes after the answer", answer: "HTTP/1.1 200 OK\r\n\r\n" + secret, want: transport.CauseProxy},
@@ -166,9 +168,13 @@ func TestTunnelFailures(t *testing.T) {
 				addr = startConnectProxy(t, n.DialContext, tt.answer).addr
 			}
 			hc := proxiedClient(t, n, "http://proxy-user:"+secret+"@"+addr)
+			start := time.Now()
 			_, err = hc.Get("https://" + checkoutName + "/")
 			if err == nil {
 				t.Fatal("no error")
+			}
+			if took := time.Since(start); took > 2*time.Second {
+				t.Errorf("the failure took %v; want it at once, not at the 5 s timeout", took)
 			}
 			e := transport.New(checkoutName+":443", err)
 			if e.Cause != tt.want {
