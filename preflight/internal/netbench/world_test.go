@@ -65,10 +65,19 @@ type layout struct {
 	port443 bool
 }
 
-// hostNames are the sandbox hosts of a byName world, by role; the echo
-// host is reached by address either way (it is no Checkout.com host).
-var hostNames = map[string]string{"api": "api.sandbox.checkout.com", "balances": "balances.sandbox.checkout.com",
-	"token": "access.sandbox.checkout.com"}
+// hostName is the sandbox host of a byName world for role; "" for the
+// echo host, reached by address either way (it is no Checkout.com host).
+func hostName(role string) string {
+	switch role {
+	case "api":
+		return "api.sandbox.checkout.com"
+	case "balances":
+		return "balances.sandbox.checkout.com"
+	case "token":
+		return "access.sandbox.checkout.com"
+	}
+	return ""
+}
 
 func newWorld(tb testing.TB, c benchCase, rtt time.Duration, l layout) *world {
 	tb.Helper()
@@ -83,8 +92,8 @@ func newWorld(tb testing.TB, c benchCase, rtt time.Duration, l layout) *world {
 	var hosts strings.Builder
 	for role, s := range w.servers() {
 		o := netem.ServerOptions{HTTP1Only: l.http1Only, MaxConcurrentStreams: edgeStreams}
-		if l.byName && hostNames[role] != "" {
-			o.Name = hostNames[role]
+		if l.byName && hostName(role) != "" {
+			o.Name = hostName(role)
 			if l.port443 {
 				o.Port = 443
 			}
