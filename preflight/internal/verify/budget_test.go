@@ -162,7 +162,7 @@ func TestTokenRequestsGoBeforeProbes(t *testing.T) {
 		return sim.Client().Transport.RoundTrip(r)
 	})
 	v := newVerifier(Options{HTTPClient: &hc, Concurrency: 1}.withDefaults())
-	writes := v.account(credential.Sandbox).writes
+	writes := v.budgets(credential.Sandbox).writes
 	writes.acquire(t.Context(), false) // a probe holds the one write slot
 	wg.Go(func() {                     // a probe waiting for it
 		if writes.acquire(t.Context(), false) {

@@ -103,7 +103,7 @@ func rank(e exchange) int {
 // exchange requests one token from env's token endpoint and masks it
 // before anything else sees it.
 func (v *verifier) exchange(ctx context.Context, c plan.Credential, env credential.Environment, scopes []string) (oauth.Token, error) {
-	writes := v.account(env).writes
+	writes := v.budgets(env).writes
 	if !writes.acquire(ctx, true) {
 		return oauth.Token{}, fmt.Errorf("token request not sent before the deadline: %w", ctx.Err())
 	}

@@ -90,49 +90,50 @@ func Run(ctx context.Context, p plan.Plan, o Options) []Credential {
 }
 
 // verifier holds the budgets that bound requests in flight across every
-// credential of a run: per environment, for reads and for writes made with
-// the account's credentials, which share the account's two limits with its
-// live traffic (token requests count as writes, and go first); and one
-// for controls, which carry a credential that cannot exist and so belong
-// to no account: as many as reads and writes together, since each probe
-// has its control. Sandbox and production accounts are always distinct,
-// so each environment has budgets of its own; within one, credentials may
-// belong to the same account (nothing offline tells), so they share.
+// credential of a run, per environment: for reads and for writes made
+// with the account's credentials, which share the account's two limits
+// with its live traffic (token requests count as writes, and go first),
+// and for controls, which carry a credential that cannot exist and so
+// belong to no account: as many as reads and writes together, since each
+// probe has its control. Sandbox and production accounts are always
+// distinct, so each environment has budgets of its own; within one,
+// credentials may belong to the same account (nothing offline tells), so
+// they share.
 type verifier struct {
-	o        Options
-	accounts map[credential.Environment]*account
-	controls *budget
+	o    Options
+	envs map[credential.Environment]*budgets
 }
 
-// account is the budgets of the account, or accounts, of one environment.
-type account struct{ reads, writes *budget }
+// budgets are the budgets of one environment's requests.
+type budgets struct{ reads, writes, controls *budget }
 
 func newVerifier(o Options) *verifier {
-	v := &verifier{o: o, accounts: map[credential.Environment]*account{}, controls: newBudget(2 * o.Concurrency)}
+	v := &verifier{o: o, envs: map[credential.Environment]*budgets{}}
 	for _, env := range []credential.Environment{credential.Sandbox, credential.Production} {
-		v.accounts[env] = &account{reads: newBudget(o.Concurrency), writes: newBudget(o.Concurrency)}
+		v.envs[env] = &budgets{reads: newBudget(o.Concurrency), writes: newBudget(o.Concurrency), controls: newBudget(2 * o.Concurrency)}
 	}
 	return v
 }
 
-// account returns the budgets of env; an environment that is neither
+// budgets returns the budgets of env; an environment that is neither
 // sandbox nor production (never planned) shares the sandbox's.
-func (v *verifier) account(env credential.Environment) *account {
-	if a, ok := v.accounts[env]; ok {
-		return a
+func (v *verifier) budgets(env credential.Environment) *budgets {
+	if b, ok := v.envs[env]; ok {
+		return b
 	}
-	return v.accounts[credential.Sandbox]
+	return v.envs[credential.Sandbox]
 }
 
 // budget returns the budget a probe request to env counts against.
 func (v *verifier) budget(env credential.Environment, r request) *budget {
+	b := v.budgets(env)
 	switch {
 	case r.control:
-		return v.controls
+		return b.controls
 	case r.probe.Method == http.MethodGet || r.probe.Method == http.MethodHead:
-		return v.account(env).reads
+		return b.reads
 	}
-	return v.account(env).writes
+	return b.writes
 }
 
 // client returns a Checkout.com client for one set of base URLs.
