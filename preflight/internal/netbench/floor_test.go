@@ -1,0 +1,42 @@
+package netbench
+
+import (
+	"fmt"
+	"io"
+	"testing"
+	"time"
+)
+
+// BenchmarkFloor measures what the emulated network itself costs: one cold
+// GET to the API host by name (TCP, TLS, one exchange: a limit of 3 round
+// trips) with a new client of the program's each time, and nothing else.
+// What it reports above 3 is the emulator's and the machine's (timers,
+// scheduling, the handshakes' CPU), the floor under every run of
+// BenchmarkNetwork:
+//
+//	go test -run '^$' -bench Floor -benchtime 20x ./preflight/internal/netbench/
+func BenchmarkFloor(b *testing.B) {
+	rtts := []time.Duration{50 * time.Millisecond, 100 * time.Millisecond}
+	if testing.Short() {
+		rtts = []time.Duration{5 * time.Millisecond}
+	}
+	for _, rtt := range rtts {
+		b.Run(fmt.Sprintf("rtt=%s", rtt), func(b *testing.B) {
+			w := newWorld(b, cases()[0], rtt, layout{byName: true})
+			var wall time.Duration
+			for b.Loop() {
+				hc := w.client()
+				start := time.Now()
+				resp, err := hc.Get(w.api.NameURL + "/payments/pay_netbenchfloor")
+				if err != nil {
+					b.Fatal(err)
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				wall += time.Since(start)
+				hc.CloseIdleConnections()
+			}
+			b.ReportMetric(float64(wall)/float64(b.N)/float64(rtt), "rtt/op")
+		})
+	}
+}
