@@ -26,7 +26,7 @@
 // Like the standard library, httpproxy never proxies requests to localhost
 // or loopback addresses.
 //
-// Its transport is net/http's, with three changes for a run that sends
+// Its transport is net/http's, with these changes for a run that sends
 // tens of requests at once to hosts it has never connected to:
 //
 //   - One connection per Checkout.com host. net/http dials once per
@@ -55,9 +55,13 @@
 //     request whose connection died under it, is sent again (see
 //     sendAgain for why every request of this client may be).
 //   - Prewarm opens a host's connection before any request needs it (the
-//     API host while an OAuth token is fetched). Requests that come while
-//     it is being opened wait for it; net/http takes it as the next
-//     connection it dials to the host.
+//     API host while an OAuth token is fetched). Requests to a Checkout.com
+//     host that come while it is being opened wait for it; net/http takes
+//     an http/1.1 one as the next connection it dials to the host.
+//   - Through a plain http:// proxy (HTTPS_PROXY), the client opens the
+//     CONNECT tunnels itself (tunnel.go), one per connection it would have
+//     dialled, so that the above holds behind a proxy too; net/http would
+//     open one per waiting request.
 //   - The certificate roots are loaded in the background from the moment
 //     the client is made, while the first TCP handshake is under way,
 //     instead of at the first TLS handshake's certificate check: the system
@@ -69,9 +73,10 @@
 // The protocol logic stays net/http's: the client dials and handshakes TLS
 // itself for direct https connections (DialTLSContext), chooses the h2
 // connection for each request, and net/http does the rest, HTTP/2
-// included. Requests through a proxy use a second,
-// unmodified net/http transport; with a proxy, extra roots from
-// SSL_CERT_FILE or SSL_CERT_DIR are read when the client is made.
+// included. Requests through an https:// or socks5:// proxy, and plain
+// http:// requests through any proxy, use a second, unmodified net/http
+// transport; with a proxy, extra roots from SSL_CERT_FILE or SSL_CERT_DIR
+// are read when the client is made.
 //
 // # Probes
 //
