@@ -37,6 +37,17 @@ func emulated(tb testing.TB, rtt time.Duration, o netem.ServerOptions) (*netem.S
 // emulatedWith is emulated with h as the server's handler.
 func emulatedWith(tb testing.TB, rtt time.Duration, o netem.ServerOptions, h http.Handler) (*netem.Server, *http.Client) {
 	tb.Helper()
+	n, s := serverOn(tb, rtt, o, h)
+	env := map[string]string{"SSL_CERT_FILE": rootFile(tb, n)}
+	hc := NewHTTPClient(ClientOptions{Getenv: func(k string) string { return env[k] }, UserAgent: "pool-test", DialContext: n.DialContext})
+	tb.Cleanup(hc.CloseIdleConnections)
+	return s, hc
+}
+
+// serverOn starts a network with rtt and a server of h on it, both closed
+// when tb ends; tests that build their own client start here.
+func serverOn(tb testing.TB, rtt time.Duration, o netem.ServerOptions, h http.Handler) (*netem.Network, *netem.Server) {
+	tb.Helper()
 	n, err := netem.New(netem.Options{RTT: rtt})
 	if err != nil {
 		tb.Fatal(err)
@@ -46,10 +57,19 @@ func emulatedWith(tb testing.TB, rtt time.Duration, o netem.ServerOptions, h htt
 	if err != nil {
 		tb.Fatal(err)
 	}
-	env := map[string]string{"SSL_CERT_FILE": rootFile(tb, n)}
-	hc := NewHTTPClient(ClientOptions{Getenv: func(k string) string { return env[k] }, UserAgent: "pool-test", DialContext: n.DialContext})
-	tb.Cleanup(hc.CloseIdleConnections)
-	return s, hc
+	return n, s
+}
+
+// closedAddr returns a loopback address nothing listens on.
+func closedAddr(tb testing.TB) string {
+	tb.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	return addr
 }
 
 // baseURL is s's URL by name when it has one, else by address.
@@ -329,16 +349,7 @@ func TestSecondConnectionBeyondTheStreamLimit(t *testing.T) {
 // 30 requests pay one handshake, not 30 one after another.
 func TestFailedFirstConnectionFailsItsWaiters(t *testing.T) {
 	t.Parallel()
-	const rtt = 20 * time.Millisecond
-	n, err := netem.New(netem.Options{RTT: rtt})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(n.Close)
-	s, err := n.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}), netem.ServerOptions{Name: checkoutName})
-	if err != nil {
-		t.Fatal(err)
-	}
+	n, s := serverOn(t, 20*time.Millisecond, netem.ServerOptions{Name: checkoutName}, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
 	// The system roots: the network's root is not among them.
 	hc := NewHTTPClient(ClientOptions{DialContext: n.DialContext})
 	t.Cleanup(hc.CloseIdleConnections)
@@ -376,15 +387,7 @@ func TestOtherHostsDialBesideTheFirstConnection(t *testing.T) {
 	for _, http1 := range []bool{false, true} {
 		t.Run(fmt.Sprintf("http1only=%v", http1), func(t *testing.T) {
 			t.Parallel()
-			n, err := netem.New(netem.Options{RTT: rtt})
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(n.Close)
-			s, err := n.NewServer(slowNoContent(0), netem.ServerOptions{HTTP1Only: http1})
-			if err != nil {
-				t.Fatal(err)
-			}
+			n, s := serverOn(t, rtt, netem.ServerOptions{HTTP1Only: http1}, slowNoContent(0))
 			var (
 				mu    sync.Mutex
 				dials []time.Time

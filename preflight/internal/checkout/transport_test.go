@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"log"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -51,12 +50,7 @@ func TestProbeHangingServerAndDeadline(t *testing.T) {
 
 func TestProbeConnectionRefused(t *testing.T) {
 	t.Parallel()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
+	addr := closedAddr(t)
 	c := &Client{Endpoints: Endpoints{API: "http://" + addr}, Retry: fastRetry()}
 	got := c.Probe(context.Background(), testAuthorization, getProbe())
 	te := transportError(t, got, transport.CauseConnect)

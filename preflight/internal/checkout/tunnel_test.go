@@ -106,15 +106,7 @@ func proxiedClient(tb testing.TB, n *netem.Network, proxyURL string) *http.Clien
 func TestTunnelThroughHTTPProxy(t *testing.T) {
 	t.Parallel()
 	for _, prewarm := range []bool{false, true} {
-		n, err := netem.New(netem.Options{RTT: 10 * time.Millisecond})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(n.Close)
-		s, err := n.NewServer(slowNoContent(0), netem.ServerOptions{Name: checkoutName})
-		if err != nil {
-			t.Fatal(err)
-		}
+		n, s := serverOn(t, 10*time.Millisecond, netem.ServerOptions{Name: checkoutName}, slowNoContent(0))
 		p := startConnectProxy(t, n.DialContext, "")
 		hc := proxiedClient(t, n, "http://proxy-user:proxy-pass@"+p.addr)
 		if prewarm {
@@ -136,12 +128,7 @@ func TestTunnelThroughHTTPProxy(t *testing.T) {
 // the proxy's host, and no message quotes the proxy's password or answer.
 func TestTunnelFailures(t *testing.T) {
 	t.Parallel()
-	closed, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	unreachable := closed.Addr().String()
-	closed.Close()
+	unreachable := closedAddr(t)
 	const secret = "s3cret-proxy-pass"
 	tests := []struct {
 		name, answer string
