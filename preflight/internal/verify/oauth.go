@@ -26,7 +26,12 @@ import (
 // its own to prove it missing: the refusal costs no round trip of its own.
 func (v *verifier) oauth(ctx context.Context, c plan.Credential) Credential {
 	controls := v.scopeControls(ctx, c)
-	unscoped := v.tokensEverywhere(ctx, c, nil)
+	// The unscoped token is needed only when the first request is refused
+	// invalid_scope; otherwise its request is cancelled. Either way it has
+	// ended, and logged, before the check returns.
+	uctx, stopUnscoped := context.WithCancel(ctx)
+	unscoped := v.tokensEverywhere(uctx, c, nil)
+	defer func() { stopUnscoped(); <-unscoped }()
 	first := v.exchangeAll(ctx, c, c.Required)
 	out := Credential{Checked: true, Environment: first.env, Targets: make([]checkout.Result, len(c.Targets))}
 	tok := &Token{Err: first.err, TokenURL: c.URLs[first.env].Token, Tried: len(c.URLs), Missing: []string{}, Granting: make([]bool, len(c.Targets))}

@@ -1,6 +1,13 @@
 package verify
 
 import (
+	"bytes"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,4 +80,54 @@ func tokenRequests(sim *simulator.Server) int {
 		}
 	}
 	return n
+}
+
+// TestNoTokenRequestOutlivesTheCheck: the unscoped token request goes out
+// beside the scoped one and is not needed when that is granted; it must
+// still have ended, and logged, before Run returns, or its debug line
+// would be written after the report. The token endpoint here holds
+// unscoped requests until their client gives up; every token request the
+// client starts must have logged its line when Run returns.
+func TestNoTokenRequestOutlivesTheCheck(t *testing.T) {
+	t.Parallel()
+	sim := newSim(t)
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if form, _ := url.ParseQuery(string(body)); form.Get("scope") == "" {
+			<-r.Context().Done()
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		sim.ServeHTTP(w, r)
+	}))
+	t.Cleanup(slow.Close)
+	p := planWith(t, spec.Credential{ClientID: clientFull, ClientSecret: secretFull, Environment: "sandbox"},
+		sim.URL(), slow.URL+strings.TrimPrefix(sim.TokenURL(), sim.URL()), "POST /payments")
+	var mu sync.Mutex
+	started, logged := 0, 0
+	base := slow.Client().Transport
+	hc := &http.Client{Transport: roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		if strings.HasSuffix(r.URL.Path, "/connect/token") {
+			mu.Lock()
+			started++
+			mu.Unlock()
+		}
+		return base.RoundTrip(r)
+	})}
+	debug := func(l string) {
+		if strings.Contains(l, "/connect/token") {
+			mu.Lock()
+			logged++
+			mu.Unlock()
+		}
+	}
+	got := Run(t.Context(), p, Options{HTTPClient: hc, Debug: debug})[0]
+	mu.Lock()
+	defer mu.Unlock()
+	if diff := cmp.Diff([]string{"authorized"}, outcomes(got.Targets)); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+	if started < 2 || logged != started {
+		t.Errorf("%d token requests started, %d logged when Run returned: a request outlived the check", started, logged)
+	}
 }

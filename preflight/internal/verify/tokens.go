@@ -25,6 +25,7 @@ func (v *verifier) scopeControls(ctx context.Context, c plan.Credential) <-chan 
 	if c.ControlScope == "" {
 		done := make(chan map[credential.Environment]oauth.Token, 1)
 		done <- nil
+		close(done)
 		return done
 	}
 	return v.tokensEverywhere(ctx, c, []string{c.ControlScope})
@@ -32,8 +33,10 @@ func (v *verifier) scopeControls(ctx context.Context, c plan.Credential) <-chan 
 
 // tokensEverywhere asks, in every environment c may belong to, for a token
 // carrying scopes (none: no scope parameter). The channel yields, once all
-// answered, the tokens issued by environment; refusals and errors leave
-// their environment out.
+// answered, the tokens issued by environment (refusals and errors leave
+// their environment out), then is closed: a receive after the first
+// returns a nil map at once, so that one may wait for the requests' end
+// whether or not their tokens were read.
 func (v *verifier) tokensEverywhere(ctx context.Context, c plan.Credential, scopes []string) <-chan map[credential.Environment]oauth.Token {
 	done := make(chan map[credential.Environment]oauth.Token, 1)
 	go func() {
@@ -53,6 +56,7 @@ func (v *verifier) tokensEverywhere(ctx context.Context, c plan.Credential, scop
 		}
 		wg.Wait()
 		done <- got
+		close(done)
 	}()
 	return done
 }

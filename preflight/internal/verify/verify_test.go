@@ -44,6 +44,13 @@ func newSim(tb testing.TB) *simulator.Server {
 
 func planFor(tb testing.TB, sim *simulator.Server, c spec.Credential, lines ...string) plan.Plan {
 	tb.Helper()
+	return planWith(tb, c, sim.URL(), sim.TokenURL(), lines...)
+}
+
+// planWith plans c's lines against the API at apiURL and the token
+// endpoint at authURL.
+func planWith(tb testing.TB, c spec.Credential, apiURL, authURL string, lines ...string) plan.Plan {
+	tb.Helper()
 	var values []config.Value
 	for _, l := range lines {
 		values = append(values, config.Value{Text: l})
@@ -52,7 +59,7 @@ func planFor(tb testing.TB, sim *simulator.Server, c spec.Credential, lines ...s
 	if err != nil {
 		tb.Fatal(err)
 	}
-	c.Name, c.Endpoints, c.APIURL, c.AuthURL = "svc", eps, sim.URL(), sim.TokenURL()
+	c.Name, c.Endpoints, c.APIURL, c.AuthURL = "svc", eps, apiURL, authURL
 	if c.Environment == "" {
 		c.Environment = "auto"
 	}
