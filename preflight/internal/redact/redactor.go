@@ -3,6 +3,7 @@ package redact
 import (
 	"encoding/base64"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -85,8 +86,12 @@ func (r *Redactor) Add(secret string) {
 		return
 	}
 	r.seen[secret] = struct{}{}
-	for _, f := range r.forms(secret, prefix) {
-		r.addWindows(f.text, f.public)
+	forms := r.forms(secret, prefix)
+	for i, f := range forms {
+		// Most escapers leave a token as it is: each spelling once.
+		if !slices.ContainsFunc(forms[:i], func(g form) bool { return g.text == f.text && g.public <= f.public }) {
+			r.addWindows(f.text, f.public)
+		}
 	}
 }
 
