@@ -75,6 +75,11 @@ type hostState struct {
 type leader struct {
 	done chan struct{}
 	err  error
+	// spare is set while Prewarm's opening has no request to use it: the
+	// first request that comes takes it (waits for it) rather than dial
+	// beside it, so that it is not wasted on an http/1.1 host. Guarded by
+	// the transport's mu.
+	spare bool
 }
 
 // gateKey returns the "host:port" of an https request the transport dials
@@ -142,6 +147,17 @@ func (t *hostTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 		case h.proto == protoHTTP1:
 			t.mu.Unlock()
 			return t.direct.RoundTrip(r)
+		case h.lead != nil && h.lead.spare:
+			// Prewarm is opening a connection nobody uses yet: this
+			// request takes it, whatever the host speaks.
+			h.lead.spare = false
+			lead := h.lead
+			t.mu.Unlock()
+			select {
+			case <-lead.done:
+			case <-r.Context().Done():
+				return nil, r.Context().Err()
+			}
 		case h.lead != nil && !h.knownH2:
 			// The first connection is being opened, and this host may
 			// not speak h2: open another one beside it rather than wait.

@@ -430,3 +430,17 @@ func rootFile(tb testing.TB, n *netem.Network) string {
 	}
 	return path
 }
+
+// TestPrewarmedConnectionIsUsed: Prewarm's connection to a host that may
+// not speak h2 is taken by the first request that comes while it opens;
+// the others dial beside it. On an http/1.1-only server, n requests at
+// once then cost n connections, not n+1.
+func TestPrewarmedConnectionIsUsed(t *testing.T) {
+	t.Parallel()
+	s, hc := emulatedWith(t, 20*time.Millisecond, netem.ServerOptions{HTTP1Only: true}, slowNoContent(20*time.Millisecond))
+	Prewarm(context.Background(), hc, s.URL)
+	getAll(t, hc, s, 20) // sent while the prewarmed connection is still being opened
+	if got := s.Stats(); got.Conns != 20 || got.Handshakes != 20 || got.Requests != 20 {
+		t.Errorf("Prewarm and 20 requests at once: %d connections, %d handshakes, %d requests; want 20 of each", got.Conns, got.Handshakes, got.Requests)
+	}
+}

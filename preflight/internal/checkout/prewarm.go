@@ -60,7 +60,7 @@ func (t *hostTransport) prewarm(ctx context.Context, r *http.Request) {
 		t.mu.Unlock()
 		return
 	}
-	lead := &leader{done: make(chan struct{})}
+	lead := &leader{done: make(chan struct{}), spare: true}
 	h.lead = lead
 	t.mu.Unlock()
 	go func() {
