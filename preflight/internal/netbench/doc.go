@@ -5,9 +5,13 @@
 // TCP and TLS handshakes and every exchange a round trip, as on a GitHub
 // runner 50 or 100 ms away from Checkout.com.
 //
-// The package has no code outside its tests. Run the full set with
+// BenchmarkNetwork measures the program's runs, BenchmarkFloor a lone
+// cold GET (the emulator's and the machine's own cost), and BenchmarkIdeal
+// the program against a replay of its own requests by a client with
+// nothing to decide, interleaved so that the machine's noise falls on both
+// alike. The package has no code outside its tests. Run the full set with
 //
-//	go test -run '^$' -bench . -benchtime 3x ./preflight/internal/netbench/
+//	go test -run '^$' -bench . -benchtime 5x ./preflight/internal/netbench/
 //
 // and the CI variant (5 ms round trips, in-process only, one iteration)
 // with -short -benchtime 1x. See bench_test.go for the metrics reported.

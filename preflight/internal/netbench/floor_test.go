@@ -2,7 +2,6 @@ package netbench
 
 import (
 	"fmt"
-	"io"
 	"testing"
 	"time"
 )
@@ -25,16 +24,7 @@ func BenchmarkFloor(b *testing.B) {
 			w := newWorld(b, cases()[0], rtt, layout{byName: true})
 			var wall time.Duration
 			for b.Loop() {
-				hc := w.client()
-				start := time.Now()
-				resp, err := hc.Get(w.api.NameURL + "/payments/pay_netbenchfloor")
-				if err != nil {
-					b.Fatal(err)
-				}
-				io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
-				wall += time.Since(start)
-				hc.CloseIdleConnections()
+				wall += coldGet(b, w)
 			}
 			b.ReportMetric(float64(wall)/float64(b.N)/float64(rtt), "rtt/op")
 		})

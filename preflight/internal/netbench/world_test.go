@@ -35,11 +35,13 @@ const edgeStreams = 100
 // endpoint, the IP echo), the test root in a file, and the case's config
 // file.
 type world struct {
-	c                          benchCase
-	rtt                        time.Duration
-	layout                     layout
-	net                        *netem.Network
-	sim                        *simulator.Server
+	c      benchCase
+	rtt    time.Duration
+	layout layout
+	net    *netem.Network
+	sim    *simulator.Server
+	// rec records, when started, the requests the hosts serve.
+	rec                        *recorder
 	api, balances, token, echo *netem.Server
 	rootFile                   string
 	configFile                 string
@@ -88,7 +90,8 @@ func newWorld(tb testing.TB, c benchCase, rtt time.Duration, l layout) *world {
 	tb.Cleanup(n.Close)
 	sim := simulator.NewServer(simulator.Options{Credentials: c.simCredentials()})
 	tb.Cleanup(sim.Close)
-	w := &world{c: c, rtt: rtt, layout: l, net: n, sim: sim}
+	w := &world{c: c, rtt: rtt, layout: l, net: n, sim: sim, rec: &recorder{}}
+	handler := w.rec.wrap(sim)
 	var hosts strings.Builder
 	for role, s := range w.servers() {
 		o := netem.ServerOptions{HTTP1Only: l.http1Only, MaxConcurrentStreams: edgeStreams}
@@ -98,7 +101,7 @@ func newWorld(tb testing.TB, c benchCase, rtt time.Duration, l layout) *world {
 				o.Port = 443
 			}
 		}
-		if *s, err = n.NewServer(sim, o); err != nil {
+		if *s, err = n.NewServer(handler, o); err != nil {
 			if o.Port != 0 {
 				tb.Skipf("%s host: %v (a process reaches the named hosts on port 443, which needs root)", role, err)
 			}
