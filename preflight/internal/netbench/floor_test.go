@@ -15,11 +15,7 @@ import (
 //
 //	go test -run '^$' -bench Floor -benchtime 20x ./preflight/internal/netbench/
 func BenchmarkFloor(b *testing.B) {
-	rtts := []time.Duration{50 * time.Millisecond, 100 * time.Millisecond}
-	if testing.Short() {
-		rtts = []time.Duration{5 * time.Millisecond}
-	}
-	for _, rtt := range rtts {
+	for _, rtt := range rtts() {
 		b.Run(fmt.Sprintf("rtt=%s", rtt), func(b *testing.B) {
 			w := newWorld(b, cases()[0], rtt, layout{byName: true})
 			var wall time.Duration

@@ -44,11 +44,7 @@ import (
 //
 //	go test -run '^$' -bench Ideal -benchtime 20x ./preflight/internal/netbench/
 func BenchmarkIdeal(b *testing.B) {
-	rtts := []time.Duration{50 * time.Millisecond, 100 * time.Millisecond}
-	if testing.Short() {
-		rtts = []time.Duration{5 * time.Millisecond}
-	}
-	for _, rtt := range rtts {
+	for _, rtt := range rtts() {
 		for _, c := range cases() {
 			if c.config {
 				continue
@@ -265,6 +261,10 @@ func (s *statusWriter) WriteHeader(code int) {
 	}
 	s.ResponseWriter.WriteHeader(code)
 }
+
+// Unwrap lets http.ResponseController reach the server's own writer (the
+// simulator's faults hijack the connection through it).
+func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
 func (s *statusWriter) Write(p []byte) (int, error) {
 	s.wrote = true
