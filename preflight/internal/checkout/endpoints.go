@@ -146,53 +146,70 @@ func ResolveEndpoints(env, prefix, apiURL, authURL string) (Endpoints, error) {
 // CheckOverride validates the value of an override URL setting (api-url,
 // auth-url) as ResolveEndpoints does, and returns it normalised: an
 // absolute https:// URL, or http:// to a loopback host, without
-// user:password@, query or fragment. The error is a *ConfigError that
-// never shows a password or a query.
+// user:password@, query or fragment. The error is a *ConfigError whose
+// value is shownURL(raw): it never shows a password or a query.
 func CheckOverride(setting, raw string) (string, error) {
-	fail := func(shown, problem string) error {
-		return &ConfigError{Setting: setting, Value: shown, Problem: problem}
+	fail := func(problem string) error {
+		return &ConfigError{Setting: setting, Value: shownURL(raw), Problem: problem}
 	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		return "", fail(redactRaw(raw), "not a valid URL; want an absolute URL such as \"https://proxy.example.com\"")
+		return "", fail("not a valid URL; want an absolute URL such as \"https://proxy.example.com\"")
 	}
 	if u.User != nil {
-		shown := *u
-		shown.User = url.User("xxxxx") // the user name may be a token too
-		return "", fail(shown.String(), "a URL must not carry user:password@; credentials come only from the credential input, so remove that part")
+		return "", fail("a URL must not carry user:password@; credentials come only from the credential input, so remove that part")
 	}
 	if !u.IsAbs() || u.Host == "" || u.Hostname() == "" {
-		return "", fail(redactRaw(raw), "want an absolute URL with a host, such as \"https://proxy.example.com\"")
+		return "", fail("want an absolute URL with a host, such as \"https://proxy.example.com\"")
 	}
 	if u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || u.RawFragment != "" {
-		// The query may hold a key of the proxy's own: do not show it.
-		shown := *u
-		shown.RawQuery, shown.ForceQuery, shown.Fragment, shown.RawFragment = "", false, "", ""
-		return "", fail(shown.String()+"?…", "want a URL without ?query or #fragment; remove them")
+		return "", fail("want a URL without ?query or #fragment; remove them")
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "https":
 	case "http":
 		if !transport.IsLoopback(u.Hostname()) {
-			return "", fail(redactRaw(raw), "credentials are only sent over HTTPS; use an https:// URL (http:// is accepted only for localhost, 127.0.0.0/8 and ::1)")
+			return "", fail("credentials are only sent over HTTPS; use an https:// URL (http:// is accepted only for localhost, 127.0.0.0/8 and ::1)")
 		}
 	default:
-		return "", fail(redactRaw(raw), "want an https:// URL (or http:// to localhost, 127.0.0.0/8 or ::1)")
+		return "", fail("want an https:// URL (or http:// to localhost, 127.0.0.0/8 or ::1)")
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	return u.String(), nil
 }
 
-// redactRaw hides anything that looks like user:password@ in a URL that
-// does not parse, so that a password never reaches an error message.
-func redactRaw(raw string) string {
-	at := strings.LastIndex(raw, "@")
-	if at < 0 {
-		return raw
+// shownURL is how an override URL, valid or not, appears in a message.
+// Whatever could be user:password@ (everything up to the last "@") is
+// shown as "…@", and a query or fragment, which may hold a key of the
+// proxy's own, as "?…". Where a "?" or "#" comes before the last "@",
+// neither part can be told apart, so all after the scheme is hidden.
+// The empty string is shown as itself.
+func shownURL(raw string) string {
+	scheme := ""
+	if i := strings.Index(raw, "://"); i > 0 && isScheme(raw[:i]) {
+		scheme, raw = raw[:i+3], raw[i+3:]
 	}
-	start := strings.Index(raw, "://")
-	if start < 0 || start > at {
-		start = -3
+	at, q := strings.LastIndex(raw, "@"), strings.IndexAny(raw, "?#")
+	switch {
+	case at >= 0 && q >= 0 && q < at:
+		return scheme + "…"
+	case at >= 0:
+		raw = "…@" + raw[at+1:]
 	}
-	return raw[:start+3] + "…@" + raw[at+1:]
+	if q := strings.IndexAny(raw, "?#"); q >= 0 {
+		raw = raw[:q] + "?…"
+	}
+	return scheme + raw
+}
+
+// isScheme reports whether s is a URL scheme (RFC 3986, section 3.1): a
+// letter, then letters, digits, "+", "-" or ".". The empty string is not.
+func isScheme(s string) bool {
+	for i, c := range s {
+		letter := 'a' <= c|0x20 && c|0x20 <= 'z'
+		if !letter && (i == 0 || !('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.')) {
+			return false
+		}
+	}
+	return s != ""
 }

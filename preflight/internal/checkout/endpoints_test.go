@@ -75,11 +75,17 @@ func TestResolveEndpoints(t *testing.T) {
 		{name: "malformed", env: "sandbox", apiURL: "https://proxy example.com",
 			wantErr: `api-url "https://proxy example.com": not a valid URL; want an absolute URL such as "https://proxy.example.com"`},
 		{name: "userinfo refused and hidden", env: "sandbox", apiURL: "https://user:hunter2hunter2@proxy.example.com",
-			wantErr: `api-url "https://xxxxx@proxy.example.com": a URL must not carry user:password@; credentials come only from the credential input, so remove that part`},
+			wantErr: `api-url "https://…@proxy.example.com": a URL must not carry user:password@; credentials come only from the credential input, so remove that part`},
 		{name: "query refused and hidden", env: "sandbox", authURL: "https://auth.example.com/token?key=abcdefgh1234",
 			wantErr: `auth-url "https://auth.example.com/token?…": want a URL without ?query or #fragment; remove them`},
 		{name: "fragment refused", env: "sandbox", apiURL: "https://proxy.example.com/#x",
 			wantErr: `api-url "https://proxy.example.com/?…": want a URL without ?query or #fragment; remove them`},
+		{name: "an @ in the path is hidden as userinfo would be", env: "sandbox", apiURL: "a://0/secretpw@?…",
+			wantErr: `api-url "a://…@?…": want a URL without ?query or #fragment; remove them`},
+		{name: "query hidden when the URL does not parse", env: "sandbox", apiURL: "https://proxy example.com/?key=abcdefgh1234",
+			wantErr: `api-url "https://proxy example.com/?…": not a valid URL; want an absolute URL such as "https://proxy.example.com"`},
+		{name: "all hidden when a query comes before the last @", env: "sandbox", apiURL: "https://u:pa?ss@proxy.example.com",
+			wantErr: `api-url "https://…": not a valid URL; want an absolute URL such as "https://proxy.example.com"`},
 		{name: "bad prefix", env: "sandbox", prefix: "Vk-uh",
 			wantErr: `prefix "Vk-uh": want lower-case letters and digits only, e.g. "vkuhvk4v"; copy the unique account prefix from the Dashboard, without "https://" or ".api.checkout.com"`},
 		{name: "prefix as URL", env: "sandbox", prefix: "https://vkuhvk4v.api.checkout.com",
@@ -141,16 +147,22 @@ func TestEndpointsBase(t *testing.T) {
 
 // FuzzResolveEndpoints checks that an accepted override never lets
 // credentials travel over plain HTTP to a remote host, and that a rejected
-// one never shows a password.
+// one never shows a password ("secretpw" before an "@") or a query or
+// fragment ("secretq" after a "?" or "#").
 func FuzzResolveEndpoints(f *testing.F) {
-	for _, s := range []string{"https://proxy.example.com", "http://127.0.0.1:8080", "http://user:secretpw@x", "https://u:secretpw@x/?q", "::", "http://[::1", "https://a b@c", "HTTP://LOCALHOST"} {
+	for _, s := range []string{"https://proxy.example.com", "http://127.0.0.1:8080", "http://user:secretpw@x", "https://u:secretpw@x/?q", "::", "http://[::1", "https://a b@c", "HTTP://LOCALHOST", "https://x/?k=secretq", "https://x y/#secretq@z", "https://u:secretpw?@x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
 		e, err := ResolveEndpoints("sandbox", "", raw, raw)
 		if err != nil {
-			if strings.Contains(raw, "secretpw@") && strings.Contains(err.Error(), "secretpw") {
+			afterAt := raw[strings.LastIndex(raw, "@")+1:] // a host may be spelt so too
+			if strings.Contains(raw, "secretpw@") && (strings.Contains(err.Error(), "secretpw@") ||
+				!strings.Contains(afterAt, "secretpw") && strings.Contains(err.Error(), "secretpw")) {
 				t.Fatalf("error %q shows the password", err)
+			}
+			if q := strings.IndexAny(raw, "?#"); q >= 0 && strings.Contains(raw[q:], "secretq") && strings.Contains(err.Error(), "secretq") {
+				t.Fatalf("error %q shows the query", err)
 			}
 			return
 		}
