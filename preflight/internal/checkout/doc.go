@@ -53,7 +53,9 @@
 //     sent). A stream the server refuses unprocessed (REFUSED_STREAM, as
 //     when requests go out before its SETTINGS lower the limit), and a
 //     request whose connection died under it, is sent again (see
-//     sendAgain for why every request of this client may be).
+//     sendAgain for why every request of this client may be): up to
+//     maxAgain times, not counting connections that were pooled before it
+//     came and turn out dead, which it walks past one by one.
 //   - Prewarm opens a host's connection before any request needs it (the
 //     API host while an OAuth token is fetched). Requests to a Checkout.com
 //     host that come while it is being opened wait for it; net/http takes

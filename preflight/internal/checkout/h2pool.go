@@ -20,9 +20,11 @@ import (
 // lock, because the connections' state hooks, which signal changes, may run
 // inside calls made with the transport's mu held.
 type h2pool struct {
-	conns []*http.ClientConn
+	conns []pooledConn
 	// opening is set while a request opens one more connection.
 	opening bool
+	// added counts the connections added so far; it numbers them.
+	added uint64
 
 	mu sync.Mutex
 	// gen counts the changes: a stream that may have become free, a
@@ -30,6 +32,13 @@ type h2pool struct {
 	gen uint64
 	// changed, when a request waits, is closed at the next change.
 	changed chan struct{}
+}
+
+// pooledConn is a connection of an h2pool with its number there: the
+// value of added before it was added.
+type pooledConn struct {
+	*http.ClientConn
+	seq uint64
 }
 
 // generation returns the count of changes so far.
@@ -66,11 +75,11 @@ func (p *h2pool) since(gen uint64) <-chan struct{} {
 	return p.changed
 }
 
-// reserve returns a connection with a stream reserved for one RoundTrip,
-// or nil when every connection is at its limit. Failed connections are
-// dropped. t.mu must be held.
-func (p *h2pool) reserve() *http.ClientConn {
-	p.conns = slices.DeleteFunc(p.conns, func(cc *http.ClientConn) bool {
+// reserve returns a connection with a stream reserved for one RoundTrip;
+// ok is false when every connection is at its limit. Failed connections
+// are dropped. t.mu must be held.
+func (p *h2pool) reserve() (cc pooledConn, ok bool) {
+	p.conns = slices.DeleteFunc(p.conns, func(cc pooledConn) bool {
 		if cc.Err() != nil {
 			cc.Close()
 			return true
@@ -79,30 +88,42 @@ func (p *h2pool) reserve() *http.ClientConn {
 	})
 	for _, cc := range p.conns {
 		if cc.Reserve() == nil {
-			return cc
+			return cc, true
 		}
 	}
-	return nil
+	return pooledConn{}, false
 }
 
 // h2RoundTrip sends r on a stream of key's h2 pool: on the first
 // connection with one free; when none has, the request opens one more
 // connection while those behind it wait for a stream or for it.
+//
+// A request sent again (sendAgain) counts against maxAgain, except when
+// the connection that failed had been in the pool before the request
+// came and is now closed: a server that closed its connections while
+// they were idle leaves the pool with as many dead ones as it had, and
+// the client learns of each only once it writes to it. Each such failure
+// drops one connection, so the free attempts end with the pool.
 func (t *hostTransport) h2RoundTrip(r *http.Request, key string, h *hostState) (*http.Response, error) {
 	p := &h.pool
+	t.mu.Lock()
+	came := p.added
+	t.mu.Unlock()
 	for again := 0; ; {
 		gen := p.generation()
 		t.mu.Lock()
-		if cc := p.reserve(); cc != nil {
+		if cc, ok := p.reserve(); ok {
 			t.mu.Unlock()
 			resp, err := cc.RoundTrip(r)
-			if err == nil || again == maxAgain || r.Context().Err() != nil || !sendAgain(err, cc) {
+			if err == nil || again == maxAgain || r.Context().Err() != nil || !sendAgain(err, cc.ClientConn) {
 				return resp, err
 			}
 			if r, err = rewound(r); err != nil {
 				return nil, err
 			}
-			again++
+			if cc.seq >= came || cc.Err() == nil {
+				again++
+			}
 			continue
 		}
 		if !p.opening {
@@ -222,7 +243,8 @@ func handedOver(ctx context.Context) *tls.Conn {
 // addToPool adds cc to h's pool and has it wake the pool's waiting
 // requests whenever one of its streams frees. t.mu must be held.
 func (t *hostTransport) addToPool(h *hostState, cc *http.ClientConn) {
-	h.pool.conns = append(h.pool.conns, cc)
+	h.pool.conns = append(h.pool.conns, pooledConn{ClientConn: cc, seq: h.pool.added})
+	h.pool.added++
 	cc.SetStateHook(func(*http.ClientConn) { h.pool.signal() })
 	h.pool.signal()
 }
