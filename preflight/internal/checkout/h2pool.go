@@ -16,9 +16,9 @@ import (
 // (net/http's ClientConn). Unlike net/http's pool, which dials once per
 // request that finds every connection at its stream limit, it opens one
 // connection at a time and lets the other requests wait for a stream. The
-// hostTransport's mu guards conns and opening; gen and changed have their own
-// lock, because the connections' state hooks, which signal changes, may run
-// inside calls made with the transport's mu held.
+// hostTransport's mu guards conns, opening and added; gen and changed have
+// their own lock, because the connections' state hooks, which signal
+// changes, may run inside calls made with the transport's mu held.
 type h2pool struct {
 	conns []pooledConn
 	// opening is set while a request opens one more connection.
